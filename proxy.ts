@@ -1,0 +1,30 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { authConfig } from "@/lib/auth/auth-config";
+
+/** Signed-out visitors of an admin page go to the sign-in page, which brings them back afterwards. */
+const redirectAnonymous: NonNullable<NextAuthConfig["callbacks"]>["authorized"] = ({ auth, request }) => {
+  if (auth?.user) return true;
+  const signIn = new URL("/signin", request.nextUrl.origin);
+  const target = request.nextUrl.pathname + request.nextUrl.search;
+  if (target !== "/admin") signIn.searchParams.set("callbackUrl", target);
+  return NextResponse.redirect(signIn);
+};
+
+// Only reads (and refreshes) the session cookie, so anonymous visitors never reach an admin page.
+// Pages, actions and routes still check the user and role against the database themselves.
+const { auth } = NextAuth(() => {
+  const base = authConfig();
+  return { ...base, callbacks: { ...base.callbacks, authorized: redirectAnonymous } };
+});
+
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  return (auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>)(
+    request,
+    event,
+  );
+}
+
+export const config = {
+  matcher: ["/admin", "/admin/:path*"],
+};
