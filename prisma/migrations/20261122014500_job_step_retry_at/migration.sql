@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `JobStepLog` ADD COLUMN `retryAt` DATETIME(3) NULL;
