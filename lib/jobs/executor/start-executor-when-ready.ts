@@ -1,0 +1,22 @@
+import { logger } from "@/lib/logger";
+import { startExecutor } from "@/lib/jobs/executor/start-executor";
+
+const log = logger.child({ domain: "jobs" });
+const RETRY_MS = 5000;
+
+/** Starts the executor, trying again every few seconds while the database cannot be reached. */
+export async function startExecutorWhenReady(): Promise<void> {
+  for (;;) {
+    try {
+      // No signal handlers: when the server exits mid-run, the lease expires and the run resumes.
+      await startExecutor();
+      return;
+    } catch (error) {
+      log.error(
+        { err: error },
+        `the embedded jobs executor did not start; trying again in ${RETRY_MS / 1000} s`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+}
