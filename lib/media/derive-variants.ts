@@ -1,0 +1,51 @@
+import { getStorage } from "@/lib/storage/get-storage";
+import { makePlaceholder } from "./make-placeholder";
+import { openImage } from "./open-image";
+import { pickDominantColor } from "./pick-dominant-color";
+import { prepareVariantRasters, type DeriveVariantsInput } from "./prepare-variant-rasters";
+import { sortVariants, storeVariant } from "./store-variant";
+import type { DerivedVariant } from "./variant-types";
+
+export type { DeriveVariantsInput } from "./prepare-variant-rasters";
+
+export type DerivedMedia = {
+  /** Upright size of the full image (after edits). */
+  width: number;
+  height: number;
+  variants: DerivedVariant[];
+  /** ThumbHash, base64 (see `placeholderDataUrl`). */
+  placeholder: string;
+  /** `#rrggbb` */
+  dominantColor: string;
+};
+
+/**
+ * The core of processing: decode the original once (upright, sRGB, no wider than the largest
+ * variant), then derive every width and the thumbnail as JPEG and WebP, watermarked where wide
+ * enough and free of any metadata, plus the placeholder and dominant colour. Writes through the
+ * storage driver under deterministic keys (a retry overwrites) and returns plain data only.
+ */
+export async function deriveVariants(input: DeriveVariantsInput): Promise<DerivedMedia> {
+  const storage = input.storage ?? getStorage();
+  const { decoded, rasters } = await prepareVariantRasters(input);
+
+  const small = await openImage(decoded.data, { raw: decoded.info })
+    .resize(100, 100, { fit: "inside" })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const smallRgba = { data: small.data, info: { width: small.info.width, height: small.info.height, channels: 4 as const } };
+
+  // Encodes run side by side: JPEG and WebP encoding are single-threaded, the machine is not.
+  const [variants, dominantColor] = await Promise.all([
+    Promise.all(rasters.flatMap((raster) => (["JPEG", "WEBP"] as const).map((format) => storeVariant(storage, input.mediaId, input.revision, raster, format)))),
+    pickDominantColor(smallRgba),
+  ]);
+  return {
+    width: decoded.fullWidth,
+    height: decoded.fullHeight,
+    variants: sortVariants(variants),
+    placeholder: makePlaceholder(smallRgba),
+    dominantColor,
+  };
+}

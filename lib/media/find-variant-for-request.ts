@@ -1,0 +1,23 @@
+import type { StaffUser } from "@/lib/auth/staff-user";
+import { db } from "@/lib/db";
+import { modelScope } from "@/lib/models/model-scope";
+
+/**
+ * The variant stored under `storageKey` if the public may fetch it (its photo is approved and not
+ * deleted) — `{ public: true }` — or else if `staff` may see its model (every moderation state,
+ * for review) — `{ public: false }`. Null when neither: the caller answers 404.
+ */
+export async function findVariantForRequest(storageKey: string, staff: () => Promise<StaffUser | null>) {
+  const open = await db.mediaVariant.findFirst({
+    where: { storageKey, media: { moderationStatus: "APPROVED", deletedAt: null } },
+    select: { storageKey: true, format: true },
+  });
+  if (open) return { ...open, public: true as const };
+  const user = await staff();
+  if (!user) return null;
+  const restricted = await db.mediaVariant.findFirst({
+    where: { storageKey, media: { model: modelScope(user) } },
+    select: { storageKey: true, format: true },
+  });
+  return restricted ? { ...restricted, public: false as const } : null;
+}

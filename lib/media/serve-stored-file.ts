@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+import type { Storage } from "@/lib/storage/storage";
+
+/** Variants never change under their URL (a new revision is a new URL). */
+export const PUBLIC_IMMUTABLE = "public, max-age=31536000, immutable";
+/**
+ * A public variant: its bytes never change under the URL, but the photo can lose approval (rejected,
+ * deleted) at any moment, and then its URL must stop working. So shared caches (CDNs) keep it for 5
+ * minutes and must ask again afterwards (a cheap 304 while it is still approved, the origin's 404
+ * once it is not); a visitor's own browser, which has seen the photo already, keeps it for a day.
+ */
+export const PUBLIC_VARIANT = "public, max-age=86400, s-maxage=300, must-revalidate";
+/** Anything only staff may see: no shared cache may keep it. */
+export const PRIVATE_NO_STORE = "private, no-store";
+
+export type ServeOptions = {
+  cacheControl: string;
+  /** Overrides the type implied by the key's extension. */
+  contentType?: string;
+  /** `attachment` with this (already sanitized) name, for downloads. */
+  downloadName?: string;
+};
+
+/** RFC 6266: an ASCII fallback plus the exact UTF-8 name. */
+export function attachmentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\%]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
+}
+
+/**
+ * Answers GET/HEAD for one stored object from local storage: right type and length, a strong ETag
+ * (304 on If-None-Match), `nosniff`, and the given caching. The key is chosen by the caller after
+ * its access check, never taken from the URL as is.
+ */
+export async function serveStoredFile(
+  request: Request,
+  storage: Storage,
+  key: string,
+  options: ServeOptions,
+): Promise<Response> {
+  const stored = await storage.stat(key);
+  if (!stored) throw new AppError("not_found", "File not found.");
+  // Files are replaced only by a retried step writing the same variant: size and time identify the bytes.
+  const etag = `"${createHash("sha256").update(`${key}\n${stored.bytes}\n${stored.modifiedAt.getTime()}`).digest("base64url").slice(0, 32)}"`;
+  const headers = new Headers({
+    "cache-control": options.cacheControl,
+    etag,
+    "last-modified": stored.modifiedAt.toUTCString(),
+    "x-content-type-options": "nosniff",
+    "content-type": options.contentType ?? stored.contentType ?? "application/octet-stream",
+  });
+  if (options.downloadName) headers.set("content-disposition", attachmentDisposition(options.downloadName));
+  if (etagMatches(request.headers.get("if-none-match"), etag))
+    return new NextResponse(null, { status: 304, headers });
+  headers.set("content-length", String(stored.bytes));
+  if (request.method === "HEAD") return new NextResponse(null, { status: 200, headers });
+  const body = Readable.toWeb(await storage.get(key)) as ReadableStream<Uint8Array>;
+  return new NextResponse(body, { status: 200, headers });
+}
+
+/** For remote drivers: send the browser to the object itself instead of streaming it through the app. */
+export function redirectTo(url: string, cacheControl: string): Response {
+  return new NextResponse(null, { status: 302, headers: { location: url, "cache-control": cacheControl } });
+}

@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+
+export type NewNotification = {
+  type: string;
+  title: string;
+  body?: string;
+  /** An admin path, e.g. `/admin/moderation?media=…`. */
+  link?: string | null;
+};
+
+/**
+ * One notification row per recipient (the notification centre reads them later). `key` names the
+ * occasion: rows are keyed by it and the user, so a retried job step notifies nobody twice.
+ */
+export async function createNotifications(
+  userIds: readonly string[],
+  key: string,
+  notification: NewNotification,
+): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const { count } = await db.notification.createMany({
+    data: [...new Set(userIds)].map((userId) => ({
+      id: `nt${createHash("sha256").update(`${key}:${userId}`).digest("hex").slice(0, 23)}`,
+      userId,
+      type: notification.type,
+      title: notification.title.slice(0, 191),
+      body: (notification.body ?? "").slice(0, 2000),
+      link: notification.link ?? null,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
