@@ -1,0 +1,64 @@
+import type { ModerationStatus } from "@/lib/generated/prisma/enums";
+import { unsafeScore } from "./apply-policy";
+import { parseCheckScores, type CheckScores } from "./check-scores";
+
+/** One row of a photo's moderation history, as the review queue and the JSON API show it. */
+export type ModerationHistoryEntry = {
+  id: string;
+  /** `local`, `http`, `manual` or `human`. */
+  provider: string;
+  /** The provider attempt (0: the run itself failed); meaningless for people. */
+  attempt: number;
+  automatic: boolean;
+  /** Null for an attempt that decided nothing (failed, timed out, still waiting). */
+  decision: ModerationStatus | null;
+  previousStatus: ModerationStatus;
+  reason: string | null;
+  decidedBy: { id: string; name: string } | null;
+  scores: CheckScores | null;
+  unsafeScore: number | null;
+  createdAt: string;
+};
+
+export const historySelect = {
+  id: true,
+  provider: true,
+  attempt: true,
+  automatic: true,
+  decision: true,
+  previousStatus: true,
+  reason: true,
+  scores: true,
+  createdAt: true,
+  decidedBy: { select: { id: true, name: true } },
+} as const;
+
+type HistoryRow = {
+  id: string;
+  provider: string;
+  attempt: number;
+  automatic: boolean;
+  decision: ModerationStatus | null;
+  previousStatus: ModerationStatus;
+  reason: string | null;
+  scores: string | null;
+  createdAt: Date;
+  decidedBy: { id: string; name: string } | null;
+};
+
+export function toHistoryEntry(row: HistoryRow): ModerationHistoryEntry {
+  const scores = parseCheckScores(row.scores);
+  return {
+    id: row.id,
+    provider: row.provider,
+    attempt: row.attempt,
+    automatic: row.automatic,
+    decision: row.decision,
+    previousStatus: row.previousStatus,
+    reason: row.reason,
+    decidedBy: row.decidedBy,
+    scores,
+    unsafeScore: scores ? unsafeScore(scores.scores) : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
