@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ModelForm } from "@/components/admin/model-form";
+import { NoAccess } from "@/components/admin/no-access";
+import { PageHeader } from "@/components/admin/page-header";
+import { requirePageStaff } from "@/lib/auth/require-page-staff";
+import { isManager } from "@/lib/auth/roles";
+import { createModelAction } from "../actions";
+
+export const metadata: Metadata = { title: "New model" };
+
+export default async function NewModelPage() {
+  const staff = await requirePageStaff();
+  if (!isManager(staff)) return <NoAccess what="model creation" />;
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title="New model"
+        description="Start with a name and the address of their public page. You can fill in the rest later."
+        crumbs={[{ href: "/admin/models", label: "Models" }]}
+      />
+      <ModelForm mode="create" action={createModelAction} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { safeAction } from "@/lib/actions/safe-action";
+import { MANAGER_ROLES } from "@/lib/auth/roles";
+import { decideMedia } from "@/lib/moderation/decide-media";
+import { decideMediaMany } from "@/lib/moderation/decide-media-many";
+import { moderationDecisionSchema, moderationPolicySchema } from "@/lib/moderation/schemas";
+import { updateModerationPolicy } from "@/lib/moderation/update-moderation-policy";
+
+// The public pages are refreshed inside decideMedia (revalidateModel); these refresh the admin views.
+const target = z.object({ modelSlug: z.string().min(1).max(100), mediaId: z.string().min(1).max(64) });
+
+export const decideMediaAction = safeAction(
+  moderationDecisionSchema.extend(target.shape),
+  async ({ modelSlug, mediaId, decision, reason }, { staff, ip }) => {
+    const { item, changed } = await decideMedia(staff, modelSlug, mediaId, { decision, reason }, { ip });
+    revalidatePath("/admin/moderation");
+    return { status: item.moderationStatus, changed };
+  },
+);
+
+export const decideManyAction = safeAction(
+  moderationDecisionSchema.extend({ items: z.array(target).min(1).max(100) }),
+  async ({ items, decision, reason }, { staff, ip }) => {
+    const outcomes = await decideMediaMany(staff, items, { decision, reason }, { ip });
+    revalidatePath("/admin/moderation");
+    return outcomes;
+  },
+);
+
+export const updateModerationPolicyAction = safeAction(
+  z.object({ slug: z.string().min(1).max(100), policy: moderationPolicySchema }),
+  async ({ slug, policy }, { staff, ip }) => {
+    const model = await updateModerationPolicy(staff, slug, policy, { ip });
+    revalidatePath(`/admin/models/${slug}`);
+    return {
+      moderationProvider: model.moderationProvider,
+      policyApproveBelow: model.policyApproveBelow,
+      policyRejectAbove: model.policyRejectAbove,
+    };
+  },
+  { roles: MANAGER_ROLES },
+);

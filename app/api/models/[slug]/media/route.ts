@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { clientIp } from "@/lib/auth/client-ip";
+import { requireStaffFromRequest } from "@/lib/auth/get-staff";
+import { route } from "@/lib/http/json-error";
+import { ingestUpload } from "@/lib/media/ingest-upload";
+import { listMedia } from "@/lib/media/list-media";
+import { listMediaQuerySchema } from "@/lib/media/media-schemas";
+import { receiveUpload } from "@/lib/media/receive-upload";
+import { toMediaDto } from "@/lib/media/to-media-dto";
+import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** The model's media for the admin grid, newest first: `?status=&moderationStatus=&cursor=&limit=` → `{items, nextCursor}`. */
+export const GET = route(async (request: Request, { params }: Context) => {
+  const staff = await requireStaffFromRequest(request);
+  const query = listMediaQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const page = await listMedia(staff, (await params).slug, query);
+  return NextResponse.json(
+    { items: page.items.map((item) => toMediaDto(item, { staff: true })), nextCursor: page.nextCursor },
+    { headers: { "cache-control": "private, no-store" } },
+  );
+});
+
+/**
+ * One photo per request, `multipart/form-data` field `file` → 201 `{item}`. The caller must be
+ * signed in (401) and allowed to edit the model (404 outside their models, 403 for viewers), and
+ * both are checked before a byte of the body is read. Refusals: 409 duplicate (+ existingId),
+ * 413 too large, 415 not an accepted image type, 422 not a decodable image or over the pixel limit.
+ */
+export const POST = route(async (request: Request, { params }: Context) => {
+  const staff = await requireStaffFromRequest(request);
+  const model = await getModelOrThrow(staff, (await params).slug, { write: true });
+  const { intake, filename } = await receiveUpload(request);
+  const item = await ingestUpload({ model, intake, filename, actor: staff, ip: clientIp(request.headers) });
+  return NextResponse.json({ item: toMediaDto(item, { staff: true }) }, { status: 201 });
+});

@@ -1,0 +1,58 @@
+import type { ApiErrorBody, MediaJson, MediaPage, MediaStatus } from "./media-types";
+
+/** The collection URL of a model's media: uploads are POSTed here, the list is read from here. */
+export function mediaCollectionUrl(slug: string): string {
+  return `/api/models/${encodeURIComponent(slug)}/media`;
+}
+
+export function mediaItemUrl(slug: string, id: string): string {
+  return `${mediaCollectionUrl(slug)}/${encodeURIComponent(id)}`;
+}
+
+/** An API refusal with the server's own message, for the UI to show as is. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { cache: "no-store", headers: { accept: "application/json" }, signal });
+  const body = (await response.json().catch(() => null)) as (T & Partial<ApiErrorBody>) | null;
+  if (!response.ok || !body) {
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? "unavailable",
+      body?.error?.message ?? `The server answered ${response.status}. Please try again.`,
+    );
+  }
+  return body;
+}
+
+export interface ListQuery {
+  cursor?: string | null;
+  status?: MediaStatus;
+  limit?: number;
+}
+
+/** One page of the model's media, newest first. */
+export async function fetchMediaPage(slug: string, query: ListQuery = {}, signal?: AbortSignal) {
+  const params = new URLSearchParams();
+  if (query.cursor) params.set("cursor", query.cursor);
+  if (query.status) params.set("status", query.status);
+  if (query.limit) params.set("limit", String(query.limit));
+  const search = params.size ? `?${params}` : "";
+  const body = await getJson<Partial<MediaPage>>(`${mediaCollectionUrl(slug)}${search}`, signal);
+  return { items: body.items ?? [], nextCursor: body.nextCursor ?? null } satisfies MediaPage;
+}
+
+/** One item; `GET .../media/{id}` answers the Media itself (or `{ item }`, accepted too). */
+export async function fetchMedia(slug: string, id: string, signal?: AbortSignal): Promise<MediaJson> {
+  const body = await getJson<MediaJson & { item?: MediaJson }>(mediaItemUrl(slug, id), signal);
+  return body.item ?? body;
+}

@@ -1,0 +1,21 @@
+// The Media JSON of the upload contract (issue 4) as the browser receives it from
+// `POST/GET /api/models/{slug}/media[/{id}]`: the server's own DTO types, so both sides agree.
+import type { MediaDto, MediaMetadataDto, MediaVariantDto } from "@/lib/media/to-media-dto";
+
+export type MediaJson = MediaDto;
+export type MediaVariantJson = MediaVariantDto;
+export type MediaMetadataJson = MediaMetadataDto;
+export type MediaStatus = MediaDto["status"];
+export type ModerationStatus = MediaDto["moderationStatus"];
+export type VariantFormat = MediaVariantDto["format"];
+
+/** One page of `GET /api/models/{slug}/media`, newest first. */
+export interface MediaPage {
+  items: MediaJson[];
+  nextCursor: string | null;
+}
+
+/** The error body every API refusal carries. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; existingId?: string; [key: string]: unknown };
+}

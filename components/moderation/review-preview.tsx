@@ -1,0 +1,71 @@
+"use client";
+
+import { ImageOff } from "lucide-react";
+import { useState } from "react";
+import { displaySources, placeholderUrl } from "@/components/media/pick-variants";
+import type { MediaJson } from "@/components/media/media-types";
+import { cn } from "@/components/ui/cn";
+
+/**
+ * The photo under review, whole (never cropped) on a dark stage: the placeholder shows at once, the
+ * real image fades in. Staff may load every variant whatever its moderation state.
+ */
+export function ReviewPreview({ item, className }: { item: MediaJson; className?: string }) {
+  const sources = displaySources(item, 1280);
+  const placeholder = placeholderUrl(item.placeholder);
+  const [loadedSrc, setLoadedSrc] = useState<string | null>(null);
+  const loaded = sources !== null && loadedSrc === sources.src;
+
+  return (
+    <div
+      className={cn(
+        "relative flex items-center justify-center overflow-hidden rounded-xl bg-zinc-950",
+        className,
+      )}
+    >
+      {placeholder && (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={placeholder}
+          alt=""
+          aria-hidden
+          className="absolute inset-0 size-full scale-110 object-cover opacity-40 blur-2xl"
+        />
+      )}
+      {sources ? (
+        <picture className="relative flex size-full items-center justify-center">
+          {sources.avif && (
+            <source type="image/avif" srcSet={sources.avif} sizes="(min-width: 1024px) 60vw, 100vw" />
+          )}
+          {sources.webp && (
+            <source type="image/webp" srcSet={sources.webp} sizes="(min-width: 1024px) 60vw, 100vw" />
+          )}
+          <img
+            key={sources.src}
+            src={sources.src}
+            srcSet={sources.jpeg}
+            sizes="(min-width: 1024px) 60vw, 100vw"
+            alt={`Photo under review: ${item.filename}`}
+            decoding="async"
+            width={item.width ?? undefined}
+            height={item.height ?? undefined}
+            ref={(img) => {
+              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== sources.src)
+                setLoadedSrc(sources.src);
+            }}
+            onLoad={() => setLoadedSrc(sources.src)}
+            className={cn(
+              "max-h-full max-w-full object-contain shadow-2xl motion-safe:transition-opacity motion-safe:duration-300",
+              loaded ? "opacity-100" : "opacity-0",
+            )}
+          />
+        </picture>
+      ) : (
+        <span className="relative flex flex-col items-center gap-2 text-sm text-zinc-400">
+          <ImageOff className="size-8" aria-hidden strokeWidth={1.5} />
+          No preview yet
+        </span>
+      )}
+    </div>
+  );
+}
