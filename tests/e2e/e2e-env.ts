@@ -1,0 +1,14 @@
+import { DEFAULT_DATABASE_URL } from "@/lib/db-url";
+
+/** The owner every journey starts from (seeded by global-setup). */
+export const OWNER = { email: "e2e-owner@example.com", password: "e2e owner password", name: "Erin Owner" };
+
+/** The throwaway database of this run, on the same server as the tests' (TEST_DATABASE_URL or DATABASE_URL). */
+export function e2eDatabaseUrl(): string {
+  const name = process.env.E2E_DATABASE_NAME;
+  if (!name?.startsWith("p4g_test_"))
+    throw new Error("E2E_DATABASE_NAME must be set by playwright.config.ts");
+  const url = new URL(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,14 @@
+import { openConnection, quoteIdent } from "@/lib/db-schema/migrate";
+import { e2eDatabaseUrl } from "./e2e-env";
+
+/** Drops this run's database once every journey is done. */
+export default async function globalTeardown() {
+  const url = e2eDatabaseUrl();
+  const name = new URL(url).pathname.slice(1);
+  const conn = await openConnection(url);
+  try {
+    await conn.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+  } finally {
+    await conn.end();
+  }
+}

@@ -1,0 +1,47 @@
+// Cron triggers in the embedded executor, with a test-only schedule that fires every second.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, expect, test, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.JOBS_DEMO_CRON = "1";
+  for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV"])
+    delete process.env[name];
+});
+
+import { db } from "@/lib/db";
+import { readDemoRecords } from "@/inngest/jobs-demo";
+import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { demoFunctionId, eventually } from "./jobs-helpers";
+
+process.env.JOBS_DEMO_LOG = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-cron-")), "records.jsonl");
+
+const executors: Executor[] = [];
+afterAll(async () => {
+  await Promise.all(executors.map((executor) => executor.stop()));
+});
+
+test("a cron function runs on its schedule, each tick once even with two executors", async () => {
+  executors.push(
+    ...(await Promise.all([startExecutor({ pollIntervalMs: 100 }), startExecutor({ pollIntervalMs: 100 })])),
+  );
+  const schedule = await db.jobCron.findUnique({ where: { functionId: demoFunctionId("cron") } });
+  expect(schedule?.expression).toBe("* * * * * *");
+
+  await eventually(
+    async () =>
+      (await db.jobRun.count({ where: { functionId: demoFunctionId("cron"), status: "COMPLETED" } })) >= 3,
+    "three completed cron runs",
+  );
+  await Promise.all(executors.splice(0).map((executor) => executor.stop()));
+
+  const runs = await db.jobRun.findMany({
+    where: { functionId: demoFunctionId("cron") },
+    select: { eventId: true, eventName: true, status: true },
+  });
+  expect(new Set(runs.map((run) => run.eventName))).toEqual(new Set(["inngest/scheduled.timer"]));
+  expect(new Set(runs.map((run) => run.eventId)).size).toBe(runs.length);
+  const completed = runs.filter((run) => run.status === "COMPLETED").length;
+  expect(readDemoRecords().filter((r) => r.label === "tick")).toHaveLength(completed);
+});

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readMetadata } from "@/lib/media/read-metadata";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
+const fixture = (name: string) => path.join(FIXTURES, name);
+
+describe("readMetadata (staff-only metadata from the original)", () => {
+  it("reads camera, exposure, time taken, GPS and ICC from phone-gps.jpg", async () => {
+    const meta = await readMetadata(fixture("phone-gps.jpg"), "image/jpeg");
+    expect(meta).toMatchObject({
+      cameraMake: "Google",
+      cameraModel: "Pixel",
+      iso: 50,
+      aperture: 2,
+      exposureTime: 0.000376,
+      shutter: "1/2660",
+      focalLength: 4.67,
+      focalLength35mm: 26,
+      takenAt: "2018-07-25T16:34:23.000Z",
+      iccProfile: "sRGB IEC61966-2.1",
+      orientation: 1,
+    });
+    expect(meta.gps?.latitude).toBeCloseTo(50.2996, 3);
+    expect(meta.gps?.longitude).toBeCloseTo(14.8203, 3);
+    expect(meta.gps?.altitude).toBe(252);
+    // Plain JSON: it goes through a job step and into a text column.
+    expect(JSON.parse(JSON.stringify(meta))).toEqual(meta);
+  });
+
+  it("reads the GPS from a PNG's eXIf chunk (png-with-gps.png), and the lens from its XMP", async () => {
+    const meta = await readMetadata(fixture("png-with-gps.png"), "image/png");
+    expect(meta).toMatchObject({ cameraMake: "Canon", cameraModel: "Canon PowerShot S40", lens: "7.1 - 21.3 mm" });
+    expect(meta.gps?.latitude).toBeCloseTo(50.2996, 3);
+    expect(meta.gps?.longitude).toBeCloseTo(14.8203, 3);
+  });
+
+  it("reads the orientation of a rotated camera file", async () => {
+    expect(await readMetadata(fixture("orientation-landscape-6.jpg"), "image/jpeg")).toMatchObject({ orientation: 6, gps: null });
+  });
+
+  it("reads AVIF metadata", async () => {
+    expect(await readMetadata(fixture("irvine.avif"), "image/avif")).toMatchObject({
+      cameraMake: "Apple",
+      cameraModel: "iPhone 3GS",
+      takenAt: "2010-05-11T10:51:45.000Z",
+    });
+  });
+
+  it("gives empty fields, not an error, for a file without metadata or with damaged data", async () => {
+    const heic = await readMetadata(fixture("single.heic"), "image/heif");
+    expect(heic).toMatchObject({ cameraMake: null, gps: null, takenAt: null });
+    const notAnImage = await readMetadata(path.join(import.meta.dirname, "media-read-metadata.test.ts"), "image/jpeg");
+    expect(Object.values(notAnImage).every((v) => v === null)).toBe(true);
+    await expect(readMetadata(fixture("broken.jpg"), "image/jpeg")).resolves.toBeDefined();
+  });
+});

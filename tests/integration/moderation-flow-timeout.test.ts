@@ -1,0 +1,175 @@
+// The http moderation provider when the provider never calls back: every attempt's wait times out,
+// the job is submitted again, and after the last attempt the photo goes to the review queue and the
+// admins are notified. The external API is the REFERENCE MODERATION SERVICE
+// (tools/moderation-reference), a local stand-in for a remote service we cannot reach, talking to the
+// app's real route handlers over HTTP. Short timeouts and two attempts keep this file quick.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const env = await vi.hoisted(async () => {
+  const { mkdirSync } = await import("node:fs");
+  const { createServer } = await import("node:net");
+  const { randomBytes } = await import("node:crypto");
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+  const root = `/tmp/p4g-moderation-timeout-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  process.env.STORAGE_DIR = `${root}/storage`;
+  process.env.TMPDIR = `${root}/tmp`;
+  mkdirSync(process.env.TMPDIR, { recursive: true });
+  for (const name of [
+    "INNGEST_EVENT_KEY",
+    "INNGEST_SIGNING_KEY",
+    "INNGEST_BASE_URL",
+    "INNGEST_DEV",
+    "STORAGE_DRIVER",
+    "MEDIA_MAX_FILE_SIZE",
+    "MEDIA_TEST_FAIL_ONCE",
+    "MODERATION_WEBHOOK_SECRET_PREVIOUS",
+  ])
+    delete process.env[name];
+  const appPort = await freePort();
+  const referencePort = await freePort();
+  const apiKey = randomBytes(16).toString("hex");
+  const secret = `whsec_${randomBytes(32).toString("base64")}`;
+  process.env.APP_URL = `http://127.0.0.1:${appPort}`;
+  process.env.MODERATION_API_URL = `http://127.0.0.1:${referencePort}/jobs`;
+  process.env.MODERATION_API_KEY = apiKey;
+  process.env.MODERATION_WEBHOOK_SECRET = secret;
+  // A provider that never answers: each wait gives up after 3 s, and there are two attempts in all.
+  process.env.MODERATION_TIMEOUT = "3s";
+  process.env.MODERATION_MAX_ATTEMPTS = "2";
+  process.env.MODERATION_RETRY_BASE_MS = "50";
+  // The photos of this file are judged remotely; the on-device classifier is never loaded.
+  process.env.MODERATION_PROVIDER = "http";
+  return { appPort, referencePort, apiKey, secret };
+});
+
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import type { StaffUser } from "@/lib/auth/staff-user";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db";
+import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { createModel } from "@/lib/models/create-model";
+import { setModelMembers } from "@/lib/models/set-model-members";
+import { signWebhook } from "@/lib/moderation/sign-webhook";
+import type { ModerationCallback } from "@/lib/moderation/schemas";
+import {
+  SAFE_SCORES,
+  startReferenceModerationService,
+  type ReferenceModerationService,
+} from "@/tools/moderation-reference/server";
+import { makeUser, sessionCookieFor } from "./auth-session-helper";
+import { eventually } from "./jobs-helpers";
+import { fixture, upload } from "./media-upload-helpers";
+import { checksOf, moderationRunFinished, startAppStandIn } from "./moderation-flow-helpers";
+
+let executor: Executor;
+let reference: ReferenceModerationService;
+let app: { origin: string; close(): Promise<void> };
+const staff = {} as Record<"owner" | "admin" | "disabledAdmin" | "editor" | "viewer", StaffUser>;
+let editorCookie: string;
+
+beforeAll(async () => {
+  staff.owner = await makeUser("OWNER");
+  staff.admin = await makeUser("ADMIN");
+  staff.disabledAdmin = await makeUser("ADMIN", "gone");
+  await db.user.update({ where: { id: staff.disabledAdmin.id }, data: { disabled: true } });
+  staff.editor = await makeUser("EDITOR");
+  staff.viewer = await makeUser("VIEWER");
+  await createModel(staff.owner, { slug: "silent", displayName: "Silent" });
+  await setModelMembers(staff.owner, "silent", { userIds: [staff.editor.id, staff.viewer.id] });
+  editorCookie = await sessionCookieFor(staff.editor.email);
+  app = await startAppStandIn(env.appPort);
+  reference = await startReferenceModerationService({
+    apiKey: env.apiKey,
+    secret: env.secret,
+    port: env.referencePort,
+    behaviour: { neverCallBack: true },
+  });
+  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+});
+
+afterAll(async () => {
+  await executor?.stop();
+  await reference?.stop();
+  await app?.close();
+  await rm(path.dirname(path.resolve(config().STORAGE_DIR)), { recursive: true, force: true });
+});
+
+async function uploadFixture(name: string) {
+  const { status, body } = await upload("silent", { name, bytes: await fixture(name) }, editorCookie);
+  expect(status).toBe(201);
+  return body.item!;
+}
+
+describe("a provider that never answers", () => {
+  it("ends in NEEDS_REVIEW after the last attempt, with the reason, and notifies every active owner and admin", async () => {
+    const { id } = await uploadFixture("door-knocker.jpg");
+    const run = await moderationRunFinished(id);
+    expect(run.status).toBe("COMPLETED");
+    const item = await db.mediaItem.findUniqueOrThrow({ where: { id } });
+    expect(item.moderationStatus).toBe("NEEDS_REVIEW");
+
+    // Asked twice (the wait timed out once in between), never answered.
+    expect(reference.jobs.filter((job) => job.imageUrl.includes(id))).toHaveLength(2);
+    const checks = await checksOf(id);
+    expect(checks.map((c) => [c.attempt, c.provider, c.decision])).toEqual([
+      [1, "http", null],
+      [2, "http", "NEEDS_REVIEW"],
+    ]);
+    expect(checks[0]!.reason).toBe("Attempt 1: the moderation API did not call back within 3 s.");
+    expect(checks[1]!.reason).toBe(
+      "The automatic check gave up after 2 attempts. Last error: Attempt 2: the moderation API did not call back within 3 s.",
+    );
+
+    const notifications = await db.notification.findMany({ where: { link: { contains: id } } });
+    expect(notifications.map((n) => n.userId).sort()).toEqual([staff.owner.id, staff.admin.id].sort());
+    for (const notification of notifications) {
+      expect(notification).toMatchObject({
+        type: "moderation.needs_review",
+        title: "door-knocker.jpg (Silent) needs review",
+        body: checks[1]!.reason,
+        link: `/admin/moderation?model=silent&media=${id}`,
+        readAt: null,
+      });
+    }
+  }, 90_000);
+
+  it("a late answer to a timed-out attempt still decides the photo", async () => {
+    const { id } = await uploadFixture("png-with-gps.png");
+    const first = await eventually(
+      async () => reference.jobs.find((job) => job.imageUrl.includes(id)),
+      "the first submission",
+    );
+    // The first attempt times out and the job is submitted again; then the answer to the first arrives.
+    await eventually(
+      async () => reference.jobs.filter((job) => job.imageUrl.includes(id)).length === 2,
+      "the second submission",
+    );
+    const body = JSON.stringify({
+      type: "moderation.completed",
+      timestamp: new Date().toISOString(),
+      data: { id: first.id, jobId: first.jobId, model: "reference-stand-in/1", scores: SAFE_SCORES },
+    } satisfies ModerationCallback);
+    const response = await fetch(first.callbackUrl, {
+      method: "POST",
+      headers: { ...signWebhook({ body, secret: env.secret }), "content-type": "application/json" },
+      body,
+    });
+    expect(response.status).toBe(200);
+
+    await moderationRunFinished(id);
+    expect((await db.mediaItem.findUniqueOrThrow({ where: { id } })).moderationStatus).toBe("APPROVED");
+    const checks = await checksOf(id);
+    expect(checks.map((c) => [c.attempt, c.decision])).toEqual([
+      [1, "APPROVED"],
+      [2, null],
+    ]);
+    expect(await db.notification.count({ where: { link: { contains: id } } })).toBe(0);
+  }, 90_000);
+});
