@@ -4,8 +4,15 @@ import { DEFAULT_DATABASE_URL, poolConfigFromUrl } from "@/lib/db-url";
 
 function createClient() {
   const adapter = new PrismaMariaDb(poolConfigFromUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL));
-  // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({
+    adapter,
+    // Password hashes never leave the database unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+    // Prisma's defaults (2 s to get a connection, 5 s to finish) fail short transactions on a busy
+    // two-core host, e.g. a webhook arriving during an upload burst. Waiting a little longer is
+    // better than answering 500 for work that would have succeeded.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;
