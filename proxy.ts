@@ -18,11 +18,16 @@ const { auth } = NextAuth(() => {
   return { ...base, callbacks: { ...base.callbacks, authorized: redirectAnonymous } };
 });
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>)(
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const response = await (auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>)(
     request,
     event,
   );
+  // Auth.js re-issues the session cookie here to extend it. A POST may be the sign-out action,
+  // whose cookie deletion would then be overwritten by this refresh, signing the user back in.
+  // Only page loads (GET) extend the session.
+  if (request.method !== "GET") response.headers.delete("set-cookie");
+  return response;
 }
 
 export const config = {
