@@ -122,5 +122,9 @@ export async function decide(slug: string, id: string, body: unknown, cookie?: s
 export async function variantResponse(url: string, cookie?: string) {
   const response = await fetchVariant(url, { cookie });
   await response.arrayBuffer();
-  return { status: response.status, cacheControl: response.headers.get("cache-control") };
+  return {
+    status: response.status,
+    cacheControl: response.headers.get("cache-control"),
+    cdnCacheControl: response.headers.get("cdn-cache-control"),
+  };
 }

@@ -31,7 +31,6 @@ import { db } from "@/lib/db";
 import { modelTag } from "@/lib/gallery/cache-tags";
 import { clearRevalidations, listRevalidations } from "@/lib/gallery/revalidation-log";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
-import { PUBLIC_VARIANT } from "@/lib/media/serve-stored-file";
 import type { MediaDto } from "@/lib/media/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
@@ -164,7 +163,12 @@ describe("reachability follows the decision", () => {
     expect(approved.status).toBe(200);
     expect(approved.body.item).toMatchObject({ id, moderationStatus: "APPROVED", modelSlug: "strict" });
     for (const url of urls) {
-      expect(await variantResponse(url), url).toEqual({ status: 200, cacheControl: PUBLIC_VARIANT });
+      expect(await variantResponse(url), url).toEqual({
+        status: 200,
+        // Browsers keep the bytes for good; CDNs ask again after 5 minutes, so a rejection reaches them.
+        cacheControl: "public, max-age=31536000, immutable",
+        cdnCacheControl: "public, max-age=300, must-revalidate",
+      });
     }
     expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("strict"));
 
@@ -178,7 +182,7 @@ describe("reachability follows the decision", () => {
     expect(rejected.status).toBe(200);
     expect(rejected.body.item?.moderationStatus).toBe("REJECTED");
     for (const url of urls) {
-      expect(await variantResponse(url), url).toEqual({ status: 404, cacheControl: "no-store" });
+      expect(await variantResponse(url), url).toEqual({ status: 404, cacheControl: "no-store", cdnCacheControl: null });
     }
     expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("strict"));
 

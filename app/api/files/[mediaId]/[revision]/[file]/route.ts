@@ -3,7 +3,7 @@ import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/json-error";
 import { ENCODERS } from "@/lib/media/encode-variant";
 import { findVariantForRequest } from "@/lib/media/find-variant-for-request";
-import { PRIVATE_NO_STORE, PUBLIC_VARIANT, redirectTo, serveStoredFile } from "@/lib/media/serve-stored-file";
+import { PRIVATE_NO_STORE, PUBLIC_VARIANT, PUBLIC_VARIANT_CDN, redirectTo, serveStoredFile } from "@/lib/media/serve-stored-file";
 import { variantKeyFromUrlParts } from "@/lib/media/variant-url";
 import { getStorage } from "@/lib/storage/get-storage";
 
@@ -14,7 +14,8 @@ type Context = { params: Promise<{ mediaId: string; revision: string; file: stri
 
 /**
  * A public variant, `/api/files/<mediaId>/<revision>/<name>.<ext>`. Anyone gets the variants of an
- * approved, non-deleted photo, kept only briefly by CDNs so a rejection takes hold (PUBLIC_VARIANT);
+ * approved, non-deleted photo, immutable for browsers but kept only briefly by CDNs so a rejection
+ * takes hold (PUBLIC_VARIANT, PUBLIC_VARIANT_CDN);
  * staff who may see the model get every variant, uncached; everyone else gets 404, as for a file
  * that never existed.
  */
@@ -24,15 +25,17 @@ async function serve(request: Request, { params }: Context): Promise<Response> {
   const variant = key && (await findVariantForRequest(key, () => getStaffFromHeaders(request.headers)));
   if (!variant) throw notFound("File");
   const cacheControl = variant.public ? PUBLIC_VARIANT : PRIVATE_NO_STORE;
+  const cdnCacheControl = variant.public ? PUBLIC_VARIANT_CDN : undefined;
   const storage = getStorage();
   if (storage.driver !== "local") {
     const url = variant.public
       ? storage.publicUrl(variant.storageKey)
       : await storage.signedUrl?.(variant.storageKey, 300);
-    if (url) return redirectTo(url, variant.public ? PUBLIC_VARIANT : PRIVATE_NO_STORE);
+    if (url) return redirectTo(url, cacheControl, cdnCacheControl);
   }
   return serveStoredFile(request, storage, variant.storageKey, {
     cacheControl,
+    cdnCacheControl,
     contentType: ENCODERS[variant.format].contentType,
   });
 }
