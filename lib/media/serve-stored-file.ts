@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import type { Storage } from "@/lib/storage/storage";
@@ -15,6 +16,8 @@ export const PUBLIC_IMMUTABLE = "public, max-age=31536000, immutable";
  */
 export const PUBLIC_VARIANT = PUBLIC_IMMUTABLE;
 export const PUBLIC_VARIANT_CDN = "public, max-age=300, must-revalidate";
+const READ_WHOLE_MAX_BYTES = 4 * 1024 * 1024;
+
 /** Anything only staff may see: no shared cache may keep it. */
 export const PRIVATE_NO_STORE = "private, no-store";
 
@@ -68,8 +71,12 @@ export async function serveStoredFile(
     return new NextResponse(null, { status: 304, headers });
   headers.set("content-length", String(stored.bytes));
   if (request.method === "HEAD") return new NextResponse(null, { status: 200, headers });
-  const body = Readable.toWeb(await storage.get(key)) as ReadableStream<Uint8Array>;
-  return new NextResponse(body, { status: 200, headers });
+  const stream = await storage.get(key);
+  // Variants are small: read them whole, so a visitor who leaves mid-download (lazy images do)
+  // cannot leave a half-read file open. Larger files (original downloads) are streamed.
+  if (stored.bytes <= READ_WHOLE_MAX_BYTES)
+    return new NextResponse(new Uint8Array(await buffer(stream)), { status: 200, headers });
+  return new NextResponse(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
 }
 
 /** For remote drivers: send the browser to the object itself instead of streaming it through the app. */

@@ -118,6 +118,23 @@ async function shownOrder(page: Page): Promise<string[]> {
   return photoGrid(page).locator(":scope > li p[title]").allTextContents();
 }
 
+/**
+ * Moves the item of `handle` one place with dnd-kit's keyboard sensor (Space, `key`, Space), waiting
+ * after each press for what a screen-reader user would hear: keys pressed before the sensor has
+ * measured the list are lost.
+ */
+async function keyboardMove(page: Page, handle: Locator, key: "ArrowRight" | "ArrowUp", to: number) {
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await handle.focus();
+  await expect(handle).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press(key);
+  await expect(live).toContainText(` is over position ${to} of `);
+  await page.keyboard.press("Space");
+  await expect(live).toContainText(` dropped at position ${to} of `);
+}
+
 /** A pointer drag with small steps, as a person does it (dnd-kit waits for 4 px of movement). */
 async function drag(page: Page, from: Locator, to: Locator) {
   // Both ends on screen: mouse coordinates outside the viewport never reach the page.
@@ -193,10 +210,7 @@ test("an owner builds a section from approved photos and orders them by drag and
   await settled(photoGrid(page));
 
   // The keyboard: pick up photo 1 with Space, move it one place to the right, drop it.
-  await handle(1).focus();
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("Space");
+  await keyboardMove(page, handle(1), "ArrowRight", 2);
   const afterKeyboard = [afterDrag[1]!, afterDrag[0]!, ...afterDrag.slice(2)];
   await expect.poll(() => storedOrder("editorial")).toEqual(afterKeyboard);
   await settled(photoGrid(page));
@@ -236,10 +250,7 @@ test("sections are ordered by keyboard, by the move buttons and by dragging", as
       .evaluateAll((items) => items.map((li) => li.getAttribute("aria-label")?.split(",")[0]));
   await expect.poll(titles).toEqual(["Editorial", "Portraits"]);
 
-  await list.getByRole("button", { name: "Drag to reorder “Portraits”" }).focus();
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowUp");
-  await page.keyboard.press("Space");
+  await keyboardMove(page, list.getByRole("button", { name: "Drag to reorder “Portraits”" }), "ArrowUp", 1);
   await expect.poll(storedSectionOrder).toEqual(["portraits", "editorial"]);
   await expect.poll(titles).toEqual(["Portraits", "Editorial"]);
   await settled(list);

@@ -96,7 +96,6 @@ async function uploadAndApprove(request: APIRequestContext) {
     expect(response.status(), file.name).toBe(201);
     uploaded.push({ name: file.name, id: ((await response.json()) as { item: MediaJson }).item.id });
   }
-  console.log("TIMING uploaded", new Date().toISOString());
   await expect
     .poll(
       async () => {
@@ -110,7 +109,6 @@ async function uploadAndApprove(request: APIRequestContext) {
       { timeout: 240_000, intervals: [1000] },
     )
     .toBe(uploaded.length);
-  console.log("TIMING ready", new Date().toISOString());
   // Processed by the app's job executor: JPEG and WebP first, AVIF joins afterwards.
   await expect
     .poll(
@@ -126,7 +124,6 @@ async function uploadAndApprove(request: APIRequestContext) {
       { timeout: 240_000, intervals: [1000] },
     )
     .toBe(uploaded.length);
-  console.log("TIMING avif", new Date().toISOString());
   for (const photo of uploaded) {
     const decided = await request.post(`/api/models/${artist.slug}/media/${photo.id}/moderation`, {
       data: { decision: "APPROVED", reason: "Portfolio shot" },
@@ -241,7 +238,6 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(360_000);
-  console.log("TIMING start", new Date().toISOString());
   const page = await ownerPage(browser);
   const created = await page.request.post("/api/models", {
     data: { slug: artist.slug, displayName: artist.name, bio: artist.bio, published: true },
