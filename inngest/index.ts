@@ -1,3 +1,4 @@
+import { dailyMaintenance } from "@/inngest/daily-maintenance";
 import { deriveAvif } from "@/inngest/derive-avif";
 import { demoCronFunctions, demoFunctions } from "@/inngest/jobs-demo";
 import { moderateMedia } from "@/inngest/moderate-media";
@@ -11,6 +12,7 @@ export const functions = [
   deriveAvif,
   rederiveWatermark,
   moderateMedia,
+  dailyMaintenance,
   ...(process.env.JOBS_DEMO_FUNCTIONS === "1" ? demoFunctions : []),
   ...(process.env.JOBS_DEMO_CRON === "1" ? demoCronFunctions : []),
 ];

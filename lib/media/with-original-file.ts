@@ -6,6 +6,9 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { Storage } from "@/lib/storage/storage";
 
+/** Where working copies go; the daily maintenance removes any a crash left behind. */
+export const defaultWorkDir = () => path.join(os.tmpdir(), "phoenix4ge-work");
+
 /**
  * Runs `work` with the private original as a local file (copied from storage, whatever the driver;
  * a few milliseconds for a phone photo) and removes the copy afterwards, also when `work` throws.
@@ -15,7 +18,7 @@ export async function withOriginalFile<T>(
   key: string,
   work: (file: string) => Promise<T>,
 ): Promise<T> {
-  const dir = path.join(os.tmpdir(), "phoenix4ge-work");
+  const dir = defaultWorkDir();
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${randomUUID()}${path.extname(key)}`);
   try {

@@ -9,9 +9,23 @@ function ext(value: string): string {
   return value;
 }
 
+/** Where every private original lives; variants, logos and moderation copies live elsewhere. */
+export const ORIGINALS_PREFIX = "originals/";
+
 /** The private original: never served as is, never watermarked, never modified. */
 export function originalKey(modelId: string, mediaId: string, sha256: string, extension: string): string {
-  return assertStorageKey(`originals/${modelId}/${mediaId}/${sha256}.${ext(extension)}`);
+  return assertStorageKey(`${ORIGINALS_PREFIX}${modelId}/${mediaId}/${sha256}.${ext(extension)}`);
+}
+
+const ORIGINAL_KEY = /^originals\/([^/]+)\/([^/]+)\/[0-9a-f]{64}\.[a-z0-9]{1,5}$/;
+
+/**
+ * The ids an original's key was built from, or null for any key `originalKey` could not have built
+ * (so a sweep of `originals/` only ever acts on real originals).
+ */
+export function parseOriginalKey(key: string): { modelId: string; mediaId: string } | null {
+  const match = ORIGINAL_KEY.exec(key);
+  return match ? { modelId: match[1]!, mediaId: match[2]! } : null;
 }
 
 /** Everything public for one media item and one revision; a new revision gives new URLs. */

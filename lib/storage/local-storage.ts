@@ -23,7 +23,8 @@ export function createLocalStorage({ root }: { root: string }): Storage {
     assertStorageKey(key, options);
     const full = path.resolve(base, key);
     // Belt and braces: the key check already rules this out.
-    if (!full.startsWith(base + path.sep)) throw new AppError("invalid", `Refused storage key ${JSON.stringify(key)}.`);
+    if (!full.startsWith(base + path.sep))
+      throw new AppError("invalid", `Refused storage key ${JSON.stringify(key)}.`);
     return full;
   }
 
@@ -33,7 +34,10 @@ export function createLocalStorage({ root }: { root: string }): Storage {
     } else if ("path" in body && typeof body.path === "string") {
       await copyFile(body.path, temp);
     } else {
-      await pipeline(toNodeReadable(body as Readable | ReadableStream<Uint8Array>), createWriteStream(temp, { flags: "wx" }));
+      await pipeline(
+        toNodeReadable(body as Readable | ReadableStream<Uint8Array>),
+        createWriteStream(temp, { flags: "wx" }),
+      );
     }
   }
 
@@ -46,6 +50,37 @@ export function createLocalStorage({ root }: { root: string }): Storage {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
     }
+  }
+
+  /** Whether a path relative to the root is a key the app could have written (anything else is left alone). */
+  function isKey(relative: string): boolean {
+    try {
+      assertStorageKey(relative);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function listKeys(prefix: string): Promise<StoredObject[]> {
+    const dir = resolveKey(prefix, { prefix: true });
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
+    const objects: StoredObject[] = [];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const key = path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+      if (!isKey(key)) continue;
+      // Gone since the directory was read: simply not listed.
+      const stored = await statKey(key);
+      if (stored) objects.push(stored);
+    }
+    return objects;
   }
 
   async function countFiles(dir: string): Promise<number> {
@@ -61,6 +96,7 @@ export function createLocalStorage({ root }: { root: string }): Storage {
 
   return {
     driver: "local",
+    tempDir: tmpDir,
 
     async put(key, body, _options) {
       const target = resolveKey(key);
@@ -86,7 +122,8 @@ export function createLocalStorage({ root }: { root: string }): Storage {
         const handle = await open(full, "r");
         return handle.createReadStream();
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("not_found", "File not found.");
+        if ((error as NodeJS.ErrnoException).code === "ENOENT")
+          throw new AppError("not_found", "File not found.");
         throw error;
       }
     },
@@ -107,6 +144,8 @@ export function createLocalStorage({ root }: { root: string }): Storage {
       await rm(dir, { recursive: true, force: true });
       return count;
     },
+
+    list: listKeys,
 
     publicUrl() {
       return null;

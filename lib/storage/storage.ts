@@ -19,6 +19,11 @@ export type StoredObject = {
  */
 export interface Storage {
   readonly driver: "local" | "uploadthing";
+  /**
+   * A directory on local disk where the driver stages writes (local driver only): a crash can leave a
+   * partial file there, which the daily maintenance removes once it is old.
+   */
+  readonly tempDir?: string;
   /** Writes the whole object or nothing; an existing object under the key is replaced. */
   put(key: string, body: PutBody, options: PutOptions): Promise<StoredObject>;
   /** Streams the object; throws AppError `not_found` when it does not exist. */
@@ -29,6 +34,12 @@ export interface Storage {
   delete(key: string): Promise<void>;
   /** Removes every object whose key starts with `prefix` (which must end with `/`); returns how many. */
   deletePrefix(prefix: string): Promise<number>;
+  /**
+   * Every stored object whose key starts with `prefix` (which must end with `/`), with its modification
+   * time, for sweeps such as the orphan originals one. Optional: a driver whose store cannot be listed
+   * leaves it out, and callers skip.
+   */
+  list?(prefix: string): Promise<StoredObject[]>;
   /** A URL the browser can fetch directly (remote CDN), or null when the app itself must serve the bytes. */
   publicUrl(key: string): string | null;
   /** A short-lived URL that lets one browser fetch a private object directly (remote drivers only). */

@@ -4,6 +4,7 @@ import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import { UTApi, UTFile } from "uploadthing/server";
 import { AppError } from "@/lib/errors";
 import { assertStorageKey } from "./assert-storage-key";
+import { contentTypeForKey } from "./content-type-for-key";
 import { isPublicKey } from "./keys";
 import type { PutBody, Storage, StoredObject } from "./storage";
 import { toNodeReadable } from "./to-node-readable";
@@ -30,17 +31,28 @@ function appIdOf(token: string): string {
   } catch {
     // fall through to the clear error below
   }
-  throw new Error("UPLOADTHING_TOKEN is not a valid UploadThing token (base64 JSON with apiKey, appId, regions).");
+  throw new Error(
+    "UPLOADTHING_TOKEN is not a valid UploadThing token (base64 JSON with apiKey, appId, regions).",
+  );
 }
 
-const asBlobPart = (bytes: Uint8Array) => new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * `listFiles` gives `uploadedAt` as a bare number, read as epoch milliseconds (like the upload result's
+ * `lastModified`). A value too small for that is taken as seconds, so a unit mix-up can never make a
+ * new file look decades old to the orphan sweep.
+ */
+const uploadedAtDate = (uploadedAt: number) => new Date(uploadedAt < 1e11 ? uploadedAt * 1000 : uploadedAt);
+
+const asBlobPart = (bytes: Uint8Array) =>
+  new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
 
 /** UploadThing takes a Blob: a file becomes a file-backed Blob (not read into memory), a stream is collected. */
 async function toBlobPart(body: PutBody): Promise<BlobPart> {
   if (body instanceof Uint8Array) return asBlobPart(body);
   if ("path" in body && typeof body.path === "string") return openAsBlob(body.path);
   const chunks: Buffer[] = [];
-  for await (const chunk of toNodeReadable(body as Readable | ReadableStream<Uint8Array>)) chunks.push(Buffer.from(chunk));
+  for await (const chunk of toNodeReadable(body as Readable | ReadableStream<Uint8Array>))
+    chunks.push(Buffer.from(chunk));
   return asBlobPart(Buffer.concat(chunks));
 }
 
@@ -82,6 +94,16 @@ export function createUploadThingStorage(options: UploadThingStorageOptions): St
     };
   }
 
+  /** Every file of the app, page by page: UploadThing lists a whole app, with no prefix filter. */
+  async function* allFiles() {
+    const limit = 500;
+    for (let offset = 0; ; offset += limit) {
+      const page = await utapi.listFiles({ limit, offset });
+      yield* page.files;
+      if (!page.hasMore) break;
+    }
+  }
+
   return {
     driver: "uploadthing",
 
@@ -96,13 +118,19 @@ export function createUploadThingStorage(options: UploadThingStorageOptions): St
         contentDisposition: "inline",
       });
       if (result.error) throw new Error(`UploadThing upload failed for ${key}: ${result.error.message}`);
-      return { key, bytes: result.data.size, contentType, modifiedAt: new Date(result.data.lastModified ?? Date.now()) };
+      return {
+        key,
+        bytes: result.data.size,
+        contentType,
+        modifiedAt: new Date(result.data.lastModified ?? Date.now()),
+      };
     },
 
     async get(key) {
       const response = await fetch(await signedUrl(key));
       if (response.status === 404) throw new AppError("not_found", "File not found.");
-      if (!response.ok || !response.body) throw new Error(`UploadThing answered ${response.status} for ${key}`);
+      if (!response.ok || !response.body)
+        throw new Error(`UploadThing answered ${response.status} for ${key}`);
       return Readable.fromWeb(response.body as unknown as NodeWebReadableStream<Uint8Array>);
     },
 
@@ -119,18 +147,31 @@ export function createUploadThingStorage(options: UploadThingStorageOptions): St
     async deletePrefix(prefix) {
       assertStorageKey(prefix, { prefix: true });
       const matching: string[] = [];
-      const limit = 500;
-      for (let offset = 0; ; offset += limit) {
-        const page = await utapi.listFiles({ limit, offset });
-        for (const file of page.files) {
-          if (file.customId && fromCustomId(file.customId).startsWith(prefix)) matching.push(file.customId);
-        }
-        if (!page.hasMore) break;
+      for await (const file of allFiles()) {
+        if (file.customId && fromCustomId(file.customId).startsWith(prefix)) matching.push(file.customId);
       }
       for (let i = 0; i < matching.length; i += 100) {
         await utapi.deleteFiles(matching.slice(i, i + 100), { keyType: "customId" });
       }
       return matching.length;
+    },
+
+    async list(prefix) {
+      assertStorageKey(prefix, { prefix: true });
+      const objects: StoredObject[] = [];
+      for await (const file of allFiles()) {
+        // Only finished uploads: one still uploading (or failed, or being deleted) is not an object yet.
+        if (file.status !== "Uploaded" || !file.customId) continue;
+        const key = fromCustomId(file.customId);
+        if (!key.startsWith(prefix)) continue;
+        objects.push({
+          key,
+          bytes: file.size,
+          contentType: contentTypeForKey(key),
+          modifiedAt: uploadedAtDate(file.uploadedAt),
+        });
+      }
+      return objects;
     },
 
     signedUrl(key, expiresInSeconds) {
@@ -140,7 +181,9 @@ export function createUploadThingStorage(options: UploadThingStorageOptions): St
     publicUrl(key) {
       if (!isPublicKey(key)) return null;
       const id = encodeURIComponent(customIdFor(key));
-      return options.ufsAppIdLocation === "path" ? `${proto}://${ufsHost}/a/${appId}/${id}` : `${proto}://${appId}.${ufsHost}/f/${id}`;
+      return options.ufsAppIdLocation === "path"
+        ? `${proto}://${ufsHost}/a/${appId}/${id}`
+        : `${proto}://${appId}.${ufsHost}/f/${id}`;
     },
   };
 }

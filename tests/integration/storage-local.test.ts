@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -94,6 +94,24 @@ describe("local storage driver", () => {
     // The reader still sees the complete previous object, never half a write.
     expect(await text(await storage.get(key))).toBe("first");
     expect(await readdir(path.join(root, ".tmp"))).toEqual([]);
+  });
+
+  it("lists the objects under a prefix with their modification times, and nothing else", async () => {
+    const originals = [originalKey("model9", "media9", "c".repeat(64), "jpg"), originalKey("model9", "media10", "d".repeat(64), "png")];
+    for (const key of originals) await storage.put(key, Buffer.from(key), { contentType: "image/jpeg" });
+    await storage.put(variantKey("media9", 1, "w320", "jpg"), Buffer.from("variant"), { contentType: "image/jpeg" });
+    const old = new Date("2020-01-02T03:04:05Z");
+    await utimes(path.join(root, originals[0]!), old, old);
+    // Not a key the app could have written: never listed, so never swept.
+    await mkdir(path.join(root, "originals", "model9"), { recursive: true });
+    await writeFile(path.join(root, "originals", "model9", "odd name.jpg"), "x");
+
+    const listed = await storage.list!("originals/model9/");
+    expect(listed.map((object) => object.key).sort()).toEqual([...originals].sort());
+    expect(listed.find((object) => object.key === originals[0])).toMatchObject({ bytes: originals[0]!.length, contentType: "image/jpeg", modifiedAt: old });
+    expect(await storage.list!("originals/nobody/")).toEqual([]);
+    await expect(storage.list!("../")).rejects.toBeInstanceOf(AppError);
+    expect(storage.tempDir).toBe(path.join(root, ".tmp"));
   });
 
   it("refuses keys that could escape the storage root", async () => {

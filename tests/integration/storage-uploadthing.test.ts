@@ -17,7 +17,7 @@ const API_KEY = "sk_test_standin_secret";
 const APP_ID = "standinapp";
 const TOKEN = Buffer.from(JSON.stringify({ apiKey: API_KEY, appId: APP_ID, regions: ["sea1"] })).toString("base64");
 
-type StoredFile = { key: string; customId: string | null; name: string; type: string; acl: string; bytes: Buffer; uploadedAt: number };
+type StoredFile = { key: string; customId: string | null; name: string; type: string; acl: string; bytes: Buffer; uploadedAt: number; status?: string };
 
 /** A minimal UploadThing stand-in: it verifies signatures and the API key like the real service. */
 class UploadThingStandIn {
@@ -72,7 +72,7 @@ class UploadThingStandIn {
           key: file.key,
           name: file.name,
           size: file.bytes.length,
-          status: "Uploaded",
+          status: file.status ?? "Uploaded",
           uploadedAt: file.uploadedAt,
         }));
         return json(200, { hasMore: offset + limit < all.length, files });
@@ -184,6 +184,22 @@ describe("UploadThing storage driver (against a local stand-in for UploadThing)"
     await storage.delete(other);
     expect(await storage.stat(other)).toBeNull();
     await expect(storage.get(other)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("lists finished uploads under a prefix with their upload times", async () => {
+    const original = originalKey("model4", "media4", "c".repeat(64), "jpg");
+    const uploading = originalKey("model4", "media5", "d".repeat(64), "jpg");
+    for (const key of [original, uploading]) await storage.put(key, Buffer.from("bytes"), { contentType: "image/jpeg" });
+    await storage.put(variantKey("media4", 1, "w320", "jpg"), Buffer.from("variant"), { contentType: "image/jpeg" });
+    const stored = (key: string) => [...standIn.files.values()].find((f) => f.customId === key.replaceAll("/", "~"))!;
+    const old = Date.parse("2020-01-02T03:04:05Z");
+    stored(original).uploadedAt = old;
+    stored(uploading).status = "Uploading";
+
+    const listed = await storage.list!("originals/model4/");
+    expect(listed).toEqual([{ key: original, bytes: 5, contentType: "image/jpeg", modifiedAt: new Date(old) }]);
+    expect(await storage.list!("originals/nobody/")).toEqual([]);
+    await expect(storage.list!("originals")).rejects.toBeInstanceOf(AppError);
   });
 
   it("refuses unsafe keys before any request", async () => {
