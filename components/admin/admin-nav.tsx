@@ -14,6 +14,7 @@ import {
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { activeNavHref } from "./active-nav-href";
 
 interface NavItem {
   href: string;
@@ -47,6 +48,8 @@ const SECTIONS: { label: string; items: NavItem[] }[] = [
 /** The sidebar links; the current section is marked for sighted users and screen readers alike. */
 export function AdminNav({ isManager, onNavigate }: { isManager: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const hrefs = SECTIONS.flatMap((section) => section.items.map((item) => item.href));
+  const activeHref = activeNavHref(pathname, hrefs);
   return (
     <nav aria-label="Main" className="space-y-6">
       {SECTIONS.map((section) => (
@@ -58,7 +61,7 @@ export function AdminNav({ isManager, onNavigate }: { isManager: boolean; onNavi
             {section.items
               .filter((item) => isManager || !item.managers)
               .map(({ href, label, icon: Icon }) => {
-                const active = pathname === href || pathname.startsWith(`${href}/`);
+                const active = href === activeHref;
                 return (
                   <li key={href}>
                     <Link

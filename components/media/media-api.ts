@@ -1,4 +1,4 @@
-import type { ApiErrorBody, MediaJson, MediaPage, MediaStatus } from "./media-types";
+import type { ApiErrorBody, MediaJson, MediaPage, MediaStatus, MediaViewsJson } from "./media-types";
 
 /** The collection URL of a model's media: uploads are POSTed here, the list is read from here. */
 export function mediaCollectionUrl(slug: string): string {
@@ -55,4 +55,14 @@ export async function fetchMediaPage(slug: string, query: ListQuery = {}, signal
 export async function fetchMedia(slug: string, id: string, signal?: AbortSignal): Promise<MediaJson> {
   const body = await getJson<MediaJson & { item?: MediaJson }>(mediaItemUrl(slug, id), signal);
   return body.item ?? body;
+}
+
+/** How often the public opened one photo (today, 7 and 30 UTC days, all time); staff only. */
+export async function fetchMediaViews(
+  slug: string,
+  id: string,
+  signal?: AbortSignal,
+): Promise<MediaViewsJson> {
+  const body = await getJson<{ views: MediaViewsJson }>(`${mediaItemUrl(slug, id)}/views`, signal);
+  return body.views;
 }

@@ -7,6 +7,7 @@ import { formatBytes } from "./format-bytes";
 import { ModerationBadge, StatusBadge } from "./media-badges";
 import { MediaPicture } from "./media-picture";
 import type { MediaJson } from "./media-types";
+import { MediaViews } from "./media-views";
 
 const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
@@ -29,7 +30,10 @@ function Details({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
-/** One photo's details: a large preview, its state, the file's facts and the staff-only metadata. */
+/**
+ * One photo's details: a large preview, its state, the file's facts, how often the public opened it
+ * and the staff-only metadata.
+ */
 export function MediaDetailsDialog({
   item,
   loading,
@@ -110,6 +114,7 @@ export function MediaDetailsDialog({
                 ],
               ]}
             />
+            <MediaViews slug={item.modelSlug} mediaId={item.id} />
             {meta && (
               <div>
                 <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">

@@ -1,24 +1,12 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { getSectionOrThrow } from "@/lib/gallery/get-section-or-throw";
-import { lastUtcDays } from "./utc-day";
+import { tallyViewDays, viewWindowStart, type ViewDayTally, type ViewTotals } from "./tally-view-days";
 
-export interface ViewTotals {
-  last7: number;
-  last30: number;
-  total: number;
-}
-
-export interface SectionViewStats extends ViewTotals {
-  today: number;
-  /** The last 30 UTC days, oldest first, days without views included. */
-  daily: { day: string; count: number }[];
+export interface SectionViewStats extends ViewTotals, ViewDayTally {
   /** Views of each photo placed in the section (a photo's views wherever it was opened). */
   photos: Record<string, ViewTotals>;
 }
-
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-const sum = (rows: readonly { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
 
 /**
  * Page views of a section and lightbox views of its photos, for staff who may see the model (404
@@ -31,9 +19,7 @@ export async function getSectionViewStats(
   now = new Date(),
 ): Promise<SectionViewStats> {
   const { section } = await getSectionOrThrow(user, modelSlug, sectionSlug);
-  const days = lastUtcDays(now, 30);
-  const since = new Date(`${days[0]}T00:00:00Z`);
-  const since7 = days[23]!;
+  const since = viewWindowStart(now);
   const items = await db.galleryItem.findMany({
     where: { sectionId: section.id },
     select: { mediaId: true },
@@ -53,24 +39,19 @@ export async function getSectionViewStats(
     db.mediaViewDay.groupBy({ by: ["mediaId"], where: { mediaId: { in: mediaIds } }, _sum: { count: true } }),
   ]);
 
-  const byDay = new Map(recent.map((row) => [dayOf(row.day), row.count]));
-  const daily = days.map((day) => ({ day, count: byDay.get(day) ?? 0 }));
-  const photos: Record<string, ViewTotals> = Object.fromEntries(
-    mediaIds.map((id) => [id, { last7: 0, last30: 0, total: 0 }]),
-  );
+  const totals = new Map(photoTotals.map((row) => [row.mediaId, row._sum.count ?? 0]));
+  const rowsOf = new Map<string, typeof photoRecent>();
   for (const row of photoRecent) {
-    const totals = photos[row.mediaId]!;
-    totals.last30 += row.count;
-    if (dayOf(row.day) >= since7) totals.last7 += row.count;
+    const rows = rowsOf.get(row.mediaId);
+    if (rows) rows.push(row);
+    else rowsOf.set(row.mediaId, [row]);
   }
-  for (const row of photoTotals) photos[row.mediaId]!.total = row._sum.count ?? 0;
+  const photos: Record<string, ViewTotals> = Object.fromEntries(
+    mediaIds.map((id) => {
+      const { last7, last30 } = tallyViewDays(rowsOf.get(id) ?? [], now);
+      return [id, { last7, last30, total: totals.get(id) ?? 0 }];
+    }),
+  );
 
-  return {
-    today: daily.at(-1)!.count,
-    last7: sum(daily.slice(-7)),
-    last30: sum(daily),
-    total: allTime._sum.count ?? 0,
-    daily,
-    photos,
-  };
+  return { ...tallyViewDays(recent, now), total: allTime._sum.count ?? 0, photos };
 }
