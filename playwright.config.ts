@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
+import { newTestDatabaseName } from "./tests/helpers/test-db";
 
 // Chosen once by the main process and inherited by the workers (which load this file again).
 process.env.E2E_PORT ||= String(3400 + Math.floor(Math.random() * 400));
-process.env.E2E_DATABASE_NAME ||= `p4g_test_e2e_${randomBytes(4).toString("hex")}`;
+process.env.E2E_DATABASE_NAME ||= newTestDatabaseName({ e2e: true });
 process.env.E2E_AUTH_SECRET ||= process.env.AUTH_SECRET || randomBytes(32).toString("base64url");
 
 const port = Number(process.env.E2E_PORT);

@@ -26,6 +26,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          globalSetup: [path.join(root, "tests/helpers/integration-global-setup.ts")],
           setupFiles: [path.join(root, "tests/helpers/integration-setup.ts")],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -22,9 +22,48 @@ export function testDatabaseUrl(name: string): string {
   return url.toString();
 }
 
+/** Test databases left behind by a killed run are dropped once they are this old. */
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * `p4g_test_[e2e_]<unix seconds, 8 hex><6 random hex>`: unique, and telling its age by its name,
+ * so a later run can drop what a killed one left behind.
+ */
+export function newTestDatabaseName({ e2e = false }: { e2e?: boolean } = {}): string {
+  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, "0");
+  return `p4g_test_${e2e ? "e2e_" : ""}${seconds}${randomBytes(3).toString("hex")}`;
+}
+
+/** When a test database was created, from its name; null for names that do not say. */
+export function testDatabaseCreatedAt(name: string): Date | null {
+  const match = /^p4g_test_(?:e2e_)?([0-9a-f]{8})[0-9a-f]{6}$/.exec(name);
+  return match ? new Date(Number.parseInt(match[1]!, 16) * 1000) : null;
+}
+
+/**
+ * Drops the test databases of earlier runs that are older than `maxAgeMs`, and those named before
+ * names carried their age. Runs once before the tests; never touches anything not named `p4g_test_*`.
+ */
+export async function dropStaleTestDatabases(maxAgeMs = STALE_AFTER_MS): Promise<string[]> {
+  const conn = await openConnection(testServerUrl());
+  try {
+    const rows = (await conn.query("SHOW DATABASES LIKE 'p4g\\_test\\_%'")) as Record<string, string>[];
+    const names = rows.map((row) => Object.values(row)[0]!);
+    const stale = names.filter((name) => {
+      const createdAt = testDatabaseCreatedAt(name);
+      if (createdAt) return Date.now() - createdAt.getTime() > maxAgeMs;
+      return /^p4g_test_(?:[0-9a-f]{12}|e2e_[0-9a-f]{8})$/.test(name);
+    });
+    for (const name of stale) await conn.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+    return stale;
+  } finally {
+    await conn.end();
+  }
+}
+
 /** A throwaway database with a unique name, migrated by our own migrate command. */
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const name = `p4g_test_${randomBytes(6).toString("hex")}`;
+  const name = newTestDatabaseName();
   const url = testDatabaseUrl(name);
   if (options.migrate !== false) await migrate({ url });
   return { url, name, drop: () => dropTestDatabase(url, name) };

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listMigrations, MIGRATIONS_DIR } from "@/lib/db-schema/list-migrations";
 import { migrate, openConnection, quoteIdent } from "@/lib/db-schema/migrate";
 import { resolveMigration } from "@/lib/db-schema/resolve-migration";
-import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "../helpers/test-db";
+import { createTestDatabase, newTestDatabaseName, testDatabaseUrl, type TestDatabase } from "../helpers/test-db";
 
 interface Row {
   id: string;
@@ -115,7 +115,7 @@ describe("npm run db:migrate", () => {
   });
 
   it("creates the database when it is missing, through the npm command", async () => {
-    const name = `p4g_test_${randomBytes(6).toString("hex")}`;
+    const name = newTestDatabaseName();
     const url = testDatabaseUrl(name);
     cleanups.push(() => query(url, `DROP DATABASE IF EXISTS ${quoteIdent(name)}`).then(() => undefined));
     const result = runMigrateScript(url, true);
