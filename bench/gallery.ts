@@ -8,7 +8,7 @@ import { writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { db } from "@/lib/db";
@@ -254,7 +254,8 @@ export async function runGalleryBench(options: {
     const uncompressedSection = await load(base, sectionPath, { duration, connections });
 
     const served = await fetchRaw(base + sectionPath, EXTRA_HEADERS);
-    const raw = served.encoding === "gzip" ? gunzipSync(served.body) : served.body;
+    const decode = { gzip: gunzipSync, br: brotliDecompressSync } as Record<string, (body: Buffer) => Buffer>;
+    const raw = decode[served.encoding]?.(served.body) ?? served.body;
     const html = raw.toString("utf8");
     const linked = [
       ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
@@ -342,7 +343,7 @@ export function printGalleryResult(result: GalleryBenchResult) {
   console.log(row("/robots.txt, no accept-encoding", result.uncompressed.baseline));
   console.log(row("section page, no accept-encoding", result.uncompressed.section));
   console.log(
-    `section page / trivial page, requests per second: ${(result.ratio * 100).toFixed(0)}% as browsers ask (gzip), ${(result.uncompressed.ratio * 100).toFixed(0)}% uncompressed`,
+    `section page / trivial page, requests per second: ${(result.ratio * 100).toFixed(0)}% as browsers ask (accept-encoding: gzip, deflate, br), ${(result.uncompressed.ratio * 100).toFixed(0)}% uncompressed`,
   );
   const w = result.weight;
   console.log(

@@ -1,47 +1,11 @@
 import { z } from "zod";
+import { RESERVED_SLUGS } from "./reserved-slugs";
 
 /** Lowercase words of letters and digits joined by single hyphens: `jane-doe`, `studio-42`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 60;
 
-/** Slugs that would collide with the app's own top-level routes (models live at `/{slug}`). */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
-  "_next",
-  "about",
-  "account",
-  "admin",
-  "api",
-  "app",
-  "assets",
-  "auth",
-  "contact",
-  "dashboard",
-  "favicon",
-  "files",
-  "health",
-  "help",
-  "images",
-  "img",
-  "login",
-  "logout",
-  "media",
-  "new",
-  "privacy",
-  "public",
-  "register",
-  "robots",
-  "settings",
-  "signin",
-  "signout",
-  "signup",
-  "sitemap",
-  "static",
-  "storage",
-  "support",
-  "terms",
-  "uploads",
-  "www",
-]);
+export { RESERVED_SLUGS };
 
 export const modelSlugSchema = z
   .string()

@@ -2,7 +2,9 @@
 // pipeline (JPEG, WebP, AVIF), approved through the moderation API, placed in a section; then what a
 // visitor sees, the lightbox, and that every change reaches exactly the pages it affects.
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import {
   expect,
   test,
@@ -460,6 +462,59 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
     })
     .toEqual(order.slice(0, 4).sort());
   await context.close();
+});
+
+/** A GET as raw bytes on the wire (no decompression), with only the headers given. */
+function getRaw(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; encoding: string | undefined; vary: string; body: Buffer }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            encoding: res.headers["content-encoding"],
+            vary: String(res.headers.vary ?? ""),
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+      .on("error", reject);
+  });
+}
+
+test("public pages are served as stored: brotli or gzip as the browser accepts, plain otherwise", async ({
+  baseURL,
+}) => {
+  const decode = { br: brotliDecompressSync, gzip: gunzipSync, none: (body: Buffer) => body };
+  // Each copy is its own cache entry, rendered at its own moment: compare the pages without that stamp.
+  const page = (body: Buffer) => body.toString("utf8").replace(/<!-- rendered [^>]*-->/, "");
+  for (const pathname of [`/${artist.slug}/${SECTION}`, `/${artist.slug}`]) {
+    const copies = [];
+    for (const [accept, expected] of [
+      ["gzip, deflate, br, zstd", "br"],
+      ["gzip, deflate", "gzip"],
+      ["identity", "none"],
+    ] as const) {
+      const response = await getRaw(baseURL + pathname, { "accept-encoding": accept });
+      expect(response.status, `${pathname} with ${accept}`).toBe(200);
+      expect(response.encoding ?? "none", `${pathname} with ${accept}`).toBe(expected);
+      expect(response.vary.toLowerCase()).toContain("accept-encoding");
+      copies.push(page(decode[expected](response.body)));
+    }
+    expect(copies[0]).toContain("<picture");
+    expect(copies[1]).toBe(copies[0]);
+    expect(copies[2]).toBe(copies[0]);
+  }
+  // The app's own routes are never rewritten to a stored page, and unknown pages stay 404 compressed.
+  const signin = await getRaw(`${baseURL}/signin`, { "accept-encoding": "identity" });
+  expect(signin.status).toBe(200);
+  expect(signin.body.toString("utf8")).toContain("Sign in");
+  expect((await getRaw(`${baseURL}/signin`, { "accept-encoding": "br" })).status).toBe(200);
+  const missing = await getRaw(`${baseURL}/no-such-model-${runId}/nothing`, { "accept-encoding": "br" });
+  expect(missing.status).toBe(404);
+  expect(missing.encoding).toBe("br");
 });
 
 test("an unpublished or unknown gallery is not found, and the model page stops listing it", async ({

@@ -1,11 +1,8 @@
-import { htmlResponse } from "@/components/gallery/html-response";
-import { renderModelPage } from "@/components/gallery/render-model-page";
-import { renderNotFoundPage } from "@/components/gallery/render-not-found-page";
-import { cachedPublicModel } from "@/lib/gallery/cached-public-gallery";
-import { isPublicPath } from "@/lib/gallery/is-public-path";
+import { plainPageResponse, renderModelRoute } from "@/components/gallery/gallery-page-response";
 import { listStaticGalleryParams } from "@/lib/gallery/list-static-gallery-params";
 
 // A static page, regenerated when `revalidateModel` expires its tags (see README.md in app/(public)).
+// Browsers that accept brotli or gzip get the stored compressed copy instead (next.config.ts rewrites).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 
@@ -18,6 +15,5 @@ type Context = { params: Promise<{ model: string }> };
 /** `/{model}`: a published model's header, bio and galleries, or 404. */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { model } = await params;
-  const data = isPublicPath(model) ? await cachedPublicModel(model) : null;
-  return data ? htmlResponse(renderModelPage(data)) : htmlResponse(renderNotFoundPage(), 404);
+  return plainPageResponse(await renderModelRoute(model));
 }

@@ -1,0 +1,27 @@
+import {
+  encodedPageResponse,
+  isPageEncoding,
+  PAGE_ENCODINGS,
+  renderModelRoute,
+} from "@/components/gallery/gallery-page-response";
+import { htmlResponse } from "@/components/gallery/html-response";
+import { renderNotFoundPage } from "@/components/gallery/render-not-found-page";
+import { listStaticGalleryParams } from "@/lib/gallery/list-static-gallery-params";
+
+// `/{model}` for browsers that accept `encoding`: next.config.ts rewrites it here, and this static
+// page stores the compressed bytes, tagged and regenerated exactly like the plain one.
+export const dynamic = "force-static";
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const { models } = await listStaticGalleryParams();
+  return PAGE_ENCODINGS.flatMap((encoding) => models.map((params) => ({ encoding, ...params })));
+}
+
+type Context = { params: Promise<{ encoding: string; model: string }> };
+
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { encoding, model } = await params;
+  if (!isPageEncoding(encoding)) return htmlResponse(renderNotFoundPage(), 404);
+  return encodedPageResponse(await renderModelRoute(model), encoding);
+}
