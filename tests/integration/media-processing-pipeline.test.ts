@@ -259,14 +259,13 @@ describe("who may fetch a variant", () => {
     expect((await fetchVariant(variant.url, { cookie: cookies.otherEditor })).status).toBe(404);
   });
 
-  it("serves an APPROVED photo's variants to everyone, briefly cached by CDNs, with a strong ETag and 304", async () => {
+  it("serves an APPROVED photo's variants to everyone, immutable for browsers, briefly cached by CDNs, with a strong ETag and 304", async () => {
     await approve(item.id);
     const variant = item.variants.find((v) => v.format === "JPEG" && v.width === 960)!;
     const response = await fetchVariant(variant.url);
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe(
-      "public, max-age=86400, s-maxage=300, must-revalidate",
-    );
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("cdn-cache-control")).toBe("public, max-age=300, must-revalidate");
     expect(response.headers.get("content-type")).toBe("image/jpeg");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("content-length")).toBe(String(variant.bytes));
