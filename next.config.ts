@@ -31,7 +31,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // sharp, the Prisma adapter and the wasm classifier stay plain Node modules on the server.
   // exifr too: bundled, it cannot load `fs` ("Couldn't load fs") and reads no metadata at all.
-  serverExternalPackages: ["sharp", "@node-rs/argon2", "mariadb", "heic-decode", "libheif-js", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm", "nsfwjs", "exifr"],
+  serverExternalPackages: [
+    "sharp",
+    "@node-rs/argon2",
+    "mariadb",
+    "heic-decode",
+    "libheif-js",
+    "@tensorflow/tfjs",
+    "@tensorflow/tfjs-backend-wasm",
+    "nsfwjs",
+    "exifr",
+  ],
   // Public gallery pages are also stored compressed (app/(public)/assets/pages): a browser that
   // accepts brotli or gzip is served those bytes as they are, instead of Next compressing 100 KB of
   // HTML again on every request. `afterFiles`: the app's own routes match first.

@@ -19,10 +19,9 @@ const { auth } = NextAuth(() => {
 });
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const response = await (auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>)(
-    request,
-    event,
-  );
+  const response = await (
+    auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>
+  )(request, event);
   // Auth.js re-issues the session cookie here to extend it. A POST may be the sign-out action,
   // whose cookie deletion would then be overwritten by this refresh, signing the user back in.
   // Only page loads (GET) extend the session.

@@ -8,9 +8,17 @@ import { deriveVariants } from "@/lib/media/derive-variants";
 import { AVIF_EFFORT } from "@/lib/media/encode-variant";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 
-const photo = process.argv[2] ?? path.resolve(import.meta.dirname, "../../shared/fixtures/images/phone-gps.jpg");
+const photo =
+  process.argv[2] ?? path.resolve(import.meta.dirname, "../../shared/fixtures/images/phone-gps.jpg");
 const runs = Number(process.argv[3] ?? 5);
-const watermark = { kind: "TEXT" as const, text: "© phoenix4ge", position: "BOTTOM_RIGHT" as const, opacity: 0.5, scale: 0.2, margin: 0.02 };
+const watermark = {
+  kind: "TEXT" as const,
+  text: "© phoenix4ge",
+  position: "BOTTOM_RIGHT" as const,
+  opacity: 0.5,
+  scale: 0.2,
+  margin: 0.02,
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const cpu: Record<string, number[]> = { jpegWebp: [], avif: [] };
@@ -45,11 +53,22 @@ try {
     avif.push(ms);
     avifSummary = `${variants.length} files, ${Math.round(variants.reduce((s, v) => s + v.bytes, 0) / 1024)} KB`;
   }
-  console.log(`photo: ${path.basename(photo)}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-  console.log(`JPEG+WebP all widths + thumb + placeholder + watermark: median ${median(jpegWebp).toFixed(0)} ms of [${jpegWebp.map((x) => x.toFixed(0)).join(", ")}] (${summary})`);
-  console.log(`AVIF effort ${AVIF_EFFORT}, all widths + thumb: median ${median(avif).toFixed(0)} ms of [${avif.map((x) => x.toFixed(0)).join(", ")}] (${avifSummary})`);
+  console.log(
+    `photo: ${path.basename(photo)}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
+  console.log(
+    `JPEG+WebP all widths + thumb + placeholder + watermark: median ${median(jpegWebp).toFixed(0)} ms of [${jpegWebp.map((x) => x.toFixed(0)).join(", ")}] (${summary})`,
+  );
+  console.log(
+    `AVIF effort ${AVIF_EFFORT}, all widths + thumb: median ${median(avif).toFixed(0)} ms of [${avif.map((x) => x.toFixed(0)).join(", ")}] (${avifSummary})`,
+  );
   // CPU time does not grow when other processes share the machine; wall time does.
-  console.log(`CPU time (all threads): JPEG+WebP median ${median(cpu.jpegWebp!).toFixed(0)} ms, AVIF median ${median(cpu.avif!).toFixed(0)} ms`);
+  console.log(
+    `CPU time (all threads): JPEG+WebP median ${median(cpu.jpegWebp!).toFixed(0)} ms, AVIF median ${median(cpu.avif!).toFixed(0)} ms`,
+  );
   console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 } finally {
   clearInterval(sampler);

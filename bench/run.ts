@@ -104,7 +104,14 @@ try {
     const result = await runGalleryBench({
       root: path.resolve(here, ".."),
       storageDir: process.env.STORAGE_DIR!,
-      sourceFiles: ["country-road.jpg", "door-knocker.jpg", "footpath.jpg", "summer-sky.jpg", "wheat-field.jpg", "irvine.avif"].map((f) => path.join(demo, f)),
+      sourceFiles: [
+        "country-road.jpg",
+        "door-knocker.jpg",
+        "footpath.jpg",
+        "summer-sky.jpg",
+        "wheat-field.jpg",
+        "irvine.avif",
+      ].map((f) => path.join(demo, f)),
       distDir: process.env.BENCH_DIST_DIR,
     });
     await writeGalleryResult(path.join(here, "results/gallery.json"), result);

@@ -14,7 +14,11 @@ const schema = z.object({
   STORAGE_DRIVER: z.enum(["local", "uploadthing"]).default("local"),
   STORAGE_DIR: z.string().default("./storage"),
   UPLOADTHING_TOKEN: z.string().optional(),
-  MEDIA_MAX_FILE_SIZE: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  MEDIA_MAX_FILE_SIZE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   MEDIA_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
   WATERMARK_MIN_WIDTH: z.coerce.number().int().positive().default(480),
   MODERATION_PROVIDER: z.enum(["local", "http", "manual"]).default("local"),

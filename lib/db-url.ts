@@ -3,7 +3,10 @@ import type { PoolConfig } from "mariadb";
 export const DEFAULT_DATABASE_URL = "mysql://root@127.0.0.1:3306/phoenix4ge";
 
 /** Turns `mysql://user:pass@host:port/db` into the mariadb driver's pool options. */
-export function poolConfigFromUrl(url: string, overrides: Partial<PoolConfig> = {}): PoolConfig & { database?: string } {
+export function poolConfigFromUrl(
+  url: string,
+  overrides: Partial<PoolConfig> = {},
+): PoolConfig & { database?: string } {
   const parsed = new URL(url);
   if (!["mysql:", "mariadb:"].includes(parsed.protocol)) {
     throw new Error(`DATABASE_URL must start with mysql:// (got ${parsed.protocol}//)`);

@@ -42,7 +42,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError("not_found", `${what} not found.`);
-export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
+export const forbidden = (message = "You do not have permission to do that.") =>
+  new AppError("forbidden", message);
 
 function zodMessage(error: ZodError): string {
   return error.issues

@@ -24,9 +24,7 @@ export async function renderModelRoute(model: string): Promise<RenderedPage> {
 /** `/{model}/{section}`: the photos of a published section of a published model, or the 404 page. */
 export async function renderSectionRoute(model: string, section: string): Promise<RenderedPage> {
   const data = isPublicPath(model, section) ? await cachedPublicSection(model, section) : null;
-  return data
-    ? { html: renderSectionPage(data), status: 200 }
-    : { html: renderNotFoundPage(), status: 404 };
+  return data ? { html: renderSectionPage(data), status: 200 } : { html: renderNotFoundPage(), status: 404 };
 }
 
 /** The page as plain HTML, for clients that accept no compression we store. */

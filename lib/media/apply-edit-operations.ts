@@ -22,7 +22,11 @@ function applyOne(image: Sharp, op: EditOperation, width: number, height: number
     case "resize":
       return image.resize({ width: op.width, withoutEnlargement: true });
     case "filter": {
-      const modulated = image.modulate({ brightness: op.brightness ?? 1, saturation: op.saturation ?? 1, hue: op.hue ?? 0 });
+      const modulated = image.modulate({
+        brightness: op.brightness ?? 1,
+        saturation: op.saturation ?? 1,
+        hue: op.hue ?? 0,
+      });
       return op.grayscale ? modulated.grayscale().toColourspace("srgb") : modulated;
     }
     case "blur":
@@ -35,11 +39,19 @@ function applyOne(image: Sharp, op: EditOperation, width: number, height: number
  * order of operations inside a single pipeline, and edits need theirs). Edits are rare, so the
  * extra passes cost nothing on the upload path.
  */
-export async function applyEditOperations(image: RawImage, operations: readonly EditOperation[]): Promise<RawImage> {
+export async function applyEditOperations(
+  image: RawImage,
+  operations: readonly EditOperation[],
+): Promise<RawImage> {
   let current = image;
   for (const op of operations) {
     const { width, height, channels } = current.info;
-    const { data, info } = await applyOne(openImage(current.data, { raw: { width, height, channels } }), op, width, height)
+    const { data, info } = await applyOne(
+      openImage(current.data, { raw: { width, height, channels } }),
+      op,
+      width,
+      height,
+    )
       .raw({ depth: "uchar" })
       .toBuffer({ resolveWithObject: true });
     current = { data, info: { width: info.width, height: info.height, channels: info.channels } };

@@ -13,15 +13,31 @@ export type DecodedSource = RawImage & {
   fullHeight: number;
 };
 
-const raw = (image: RawImage) => ({ raw: { width: image.info.width, height: image.info.height, channels: image.info.channels } });
+const raw = (image: RawImage) => ({
+  raw: { width: image.info.width, height: image.info.height, channels: image.info.channels },
+});
 
-function asRawImage({ data, info }: { data: Buffer; info: { width: number; height: number; channels: number } }): RawImage {
-  return { data, info: { width: info.width, height: info.height, channels: info.channels as RawImage["info"]["channels"] } };
+function asRawImage({
+  data,
+  info,
+}: {
+  data: Buffer;
+  info: { width: number; height: number; channels: number };
+}): RawImage {
+  return {
+    data,
+    info: { width: info.width, height: info.height, channels: info.channels as RawImage["info"]["channels"] },
+  };
 }
 
 async function capWidth(image: RawImage, maxWidth: number): Promise<RawImage> {
   if (image.info.width <= maxWidth) return image;
-  return asRawImage(await openImage(image.data, raw(image)).resize({ width: maxWidth }).raw().toBuffer({ resolveWithObject: true }));
+  return asRawImage(
+    await openImage(image.data, raw(image))
+      .resize({ width: maxWidth })
+      .raw()
+      .toBuffer({ resolveWithObject: true }),
+  );
 }
 
 /**
@@ -39,9 +55,15 @@ export async function decodeSource(
     if (isHeic(mime)) {
       // libheif gives RGBA; camera HEICs are opaque, and an alpha band would only enlarge the variants.
       const rgba = await decodeHeic(input, config().MEDIA_MAX_PIXELS);
-      image = asRawImage(await openImage(rgba.data, raw(rgba)).removeAlpha().raw().toBuffer({ resolveWithObject: true }));
+      image = asRawImage(
+        await openImage(rgba.data, raw(rgba)).removeAlpha().raw().toBuffer({ resolveWithObject: true }),
+      );
       if (operations.length) image = await applyEditOperations(image, operations);
-      return { ...(await capWidth(image, maxWidth)), fullWidth: image.info.width, fullHeight: image.info.height };
+      return {
+        ...(await capWidth(image, maxWidth)),
+        fullWidth: image.info.width,
+        fullHeight: image.info.height,
+      };
     }
 
     const meta = await openImage(input).metadata();
@@ -57,14 +79,27 @@ export async function decodeSource(
       return { ...asRawImage(decoded), fullWidth: meta.autoOrient.width, fullHeight: meta.autoOrient.height };
     }
 
-    const full = asRawImage(await openImage(input, { ignoreIcc }).autoOrient().toColourspace("srgb").raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true }));
+    const full = asRawImage(
+      await openImage(input, { ignoreIcc })
+        .autoOrient()
+        .toColourspace("srgb")
+        .raw({ depth: "uchar" })
+        .toBuffer({ resolveWithObject: true }),
+    );
     image = await applyEditOperations(full, operations);
-    return { ...(await capWidth(image, maxWidth)), fullWidth: image.info.width, fullHeight: image.info.height };
+    return {
+      ...(await capWidth(image, maxWidth)),
+      fullWidth: image.info.width,
+      fullHeight: image.info.height,
+    };
   } catch (error) {
     if (error instanceof AppError) throw error;
     const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
     // sharp prefixes the file path; the reason is shown to staff, the server's paths are not.
-    const reason = typeof input === "string" ? message.replaceAll(`${input}: `, "").replaceAll(input, "the file") : message;
+    const reason =
+      typeof input === "string"
+        ? message.replaceAll(`${input}: `, "").replaceAll(input, "the file")
+        : message;
     throw new AppError("invalid", `The image could not be decoded (${reason}).`);
   }
 }

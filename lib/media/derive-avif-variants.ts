@@ -12,6 +12,7 @@ export async function deriveAvifVariants(input: DeriveVariantsInput): Promise<De
   const storage = input.storage ?? getStorage();
   const { rasters } = await prepareVariantRasters(input);
   const variants: DerivedVariant[] = [];
-  for (const raster of rasters) variants.push(await storeVariant(storage, input.mediaId, input.revision, raster, "AVIF"));
+  for (const raster of rasters)
+    variants.push(await storeVariant(storage, input.mediaId, input.revision, raster, "AVIF"));
   return sortVariants(variants);
 }

@@ -34,11 +34,20 @@ export async function deriveVariants(input: DeriveVariantsInput): Promise<Derive
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const smallRgba = { data: small.data, info: { width: small.info.width, height: small.info.height, channels: 4 as const } };
+  const smallRgba = {
+    data: small.data,
+    info: { width: small.info.width, height: small.info.height, channels: 4 as const },
+  };
 
   // Encodes run side by side: JPEG and WebP encoding are single-threaded, the machine is not.
   const [variants, dominantColor] = await Promise.all([
-    Promise.all(rasters.flatMap((raster) => (["JPEG", "WEBP"] as const).map((format) => storeVariant(storage, input.mediaId, input.revision, raster, format)))),
+    Promise.all(
+      rasters.flatMap((raster) =>
+        (["JPEG", "WEBP"] as const).map((format) =>
+          storeVariant(storage, input.mediaId, input.revision, raster, format),
+        ),
+      ),
+    ),
     pickDominantColor(smallRgba),
   ]);
   return {

@@ -6,8 +6,17 @@ const fraction = z.number().min(0).max(1);
 
 export const editOperationSchema = z.discriminatedUnion("type", [
   z
-    .object({ type: z.literal("crop"), left: fraction, top: fraction, width: fraction.positive(), height: fraction.positive() })
-    .refine((op) => op.left + op.width <= 1.000001 && op.top + op.height <= 1.000001, "The crop must lie inside the image."),
+    .object({
+      type: z.literal("crop"),
+      left: fraction,
+      top: fraction,
+      width: fraction.positive(),
+      height: fraction.positive(),
+    })
+    .refine(
+      (op) => op.left + op.width <= 1.000001 && op.top + op.height <= 1.000001,
+      "The crop must lie inside the image.",
+    ),
   z.object({ type: z.literal("rotate"), angle: z.union([z.literal(90), z.literal(180), z.literal(270)]) }),
   z.object({ type: z.literal("flip"), axis: z.enum(["horizontal", "vertical"]) }),
   z.object({ type: z.literal("resize"), width: z.number().int().min(16).max(20_000) }),

@@ -45,7 +45,10 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * declared pixel count (before anything is decoded) and that the image decodes. Any refusal is an
  * AppError with a message for the user, and leaves no temporary file behind.
  */
-export async function intakeUpload(body: ReadableStream<Uint8Array> | Readable, options: IntakeOptions = {}): Promise<IntakeResult> {
+export async function intakeUpload(
+  body: ReadableStream<Uint8Array> | Readable,
+  options: IntakeOptions = {},
+): Promise<IntakeResult> {
   const maxBytes = options.maxBytes ?? config().MEDIA_MAX_FILE_SIZE;
   const maxPixels = options.maxPixels ?? config().MEDIA_MAX_PIXELS;
   const tmpDir = options.tmpDir ?? defaultIntakeDir();
@@ -59,7 +62,10 @@ export async function intakeUpload(body: ReadableStream<Uint8Array> | Readable, 
       transform(chunk: Buffer, _encoding, callback) {
         bytes += chunk.length;
         // Fails the pipeline at once, which cancels the request body: the rest is never read.
-        if (bytes > maxBytes) return callback(new AppError("too_large", `The file is larger than the ${megabytes(maxBytes)} limit.`));
+        if (bytes > maxBytes)
+          return callback(
+            new AppError("too_large", `The file is larger than the ${megabytes(maxBytes)} limit.`),
+          );
         hash.update(chunk);
         callback(null, chunk);
       },
@@ -71,7 +77,16 @@ export async function intakeUpload(body: ReadableStream<Uint8Array> | Readable, 
     const { width, height, pages } = await readDimensions(tempPath, maxPixels);
     // HEIC cannot be decoded by sharp here; it is decoded (or fails with a reason) in processing.
     if (!isHeic(type.mime)) await assertDecodes(tempPath, maxPixels);
-    return { tempPath, sha256: hash.digest("hex"), bytes, mime: type.mime, ext: type.ext, width, height, pages };
+    return {
+      tempPath,
+      sha256: hash.digest("hex"),
+      bytes,
+      mime: type.mime,
+      ext: type.ext,
+      width,
+      height,
+      pages,
+    };
   } catch (error) {
     await rm(tempPath, { force: true });
     throw error;
@@ -82,7 +97,10 @@ async function sniffType(file: string): Promise<{ mime: string; ext: string }> {
   const detected = await fileTypeFromFile(file);
   const accepted = detected && ACCEPTED_IMAGE_TYPES[detected.mime];
   if (accepted) return accepted;
-  throw new AppError("unsupported_type", `${await describeRefused(file, detected?.ext)} Only ${ACCEPTED_TYPES_LABEL} images can be uploaded.`);
+  throw new AppError(
+    "unsupported_type",
+    `${await describeRefused(file, detected?.ext)} Only ${ACCEPTED_TYPES_LABEL} images can be uploaded.`,
+  );
 }
 
 /** Says what the file actually is, for the two refusals users meet most (SVG, HTML), whatever its name. */
@@ -96,13 +114,17 @@ async function describeRefused(file: string, detectedExt: string | undefined): P
   }
   const text = head.toString("utf8").toLowerCase();
   if (text.includes("<svg")) return "SVG files are not accepted (they can carry scripts).";
-  if (/<!doctype html|<html|<head|<body|<script/.test(text)) return "This file is an HTML document, not an image.";
+  if (/<!doctype html|<html|<head|<body|<script/.test(text))
+    return "This file is an HTML document, not an image.";
   if (detectedExt) return `This file is a .${detectedExt} file, not an accepted image type.`;
   return "This file is not an image in an accepted format.";
 }
 
 /** Reads only the header: a PNG declaring 50000x50000 is refused here without decoding a pixel. */
-async function readDimensions(file: string, maxPixels: number): Promise<{ width: number; height: number; pages: number }> {
+async function readDimensions(
+  file: string,
+  maxPixels: number,
+): Promise<{ width: number; height: number; pages: number }> {
   let meta;
   try {
     // Header only, no pixels decoded: the limit is lifted so the check below can say what the size is.
@@ -116,7 +138,10 @@ async function readDimensions(file: string, maxPixels: number): Promise<{ width:
   const pixels = meta.width * frameHeight * pages;
   if (pixels > maxPixels) {
     const mp = (n: number) => `${Math.round(n / 100_000) / 10} megapixels`;
-    const what = pages > 1 ? `${pages} frames of ${meta.width}x${frameHeight} (${mp(pixels)})` : `${meta.width}x${frameHeight} (${mp(pixels)})`;
+    const what =
+      pages > 1
+        ? `${pages} frames of ${meta.width}x${frameHeight} (${mp(pixels)})`
+        : `${meta.width}x${frameHeight} (${mp(pixels)})`;
     throw new AppError("invalid", `The image is too large: ${what}; the limit is ${mp(maxPixels)}.`);
   }
   const upright = meta.autoOrient ?? { width: meta.width, height: frameHeight };

@@ -11,7 +11,9 @@ export function iccDescription(icc: Buffer): string | null {
     const type = icc.toString("latin1", offset, offset + 4);
     if (type === "desc") {
       const length = icc.readUInt32BE(offset + 8);
-      return icc.toString("latin1", offset + 12, Math.min(icc.length, offset + 12 + length)).replace(/\0+$/, "");
+      return icc
+        .toString("latin1", offset + 12, Math.min(icc.length, offset + 12 + length))
+        .replace(/\0+$/, "");
     }
     if (type === "mluc" && offset + 28 <= icc.length) {
       const length = icc.readUInt32BE(offset + 20);

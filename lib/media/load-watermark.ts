@@ -5,15 +5,25 @@ import type { WatermarkSpec } from "./render-watermark";
 
 export type ModelWatermarkFields = Pick<
   Model,
-  "watermarkKind" | "watermarkText" | "watermarkLogoKey" | "watermarkPosition" | "watermarkOpacity" | "watermarkScale" | "watermarkMargin"
+  | "watermarkKind"
+  | "watermarkText"
+  | "watermarkLogoKey"
+  | "watermarkPosition"
+  | "watermarkOpacity"
+  | "watermarkScale"
+  | "watermarkMargin"
 >;
 
 /** The model's watermark settings as `deriveVariants` takes them, with the logo's bytes read from storage. */
-export async function loadWatermark(model: ModelWatermarkFields, storage: Storage = getStorage()): Promise<WatermarkSpec> {
+export async function loadWatermark(
+  model: ModelWatermarkFields,
+  storage: Storage = getStorage(),
+): Promise<WatermarkSpec> {
   let logo: Buffer | null = null;
   if (model.watermarkKind === "LOGO" && model.watermarkLogoKey) {
     const chunks: Buffer[] = [];
-    for await (const chunk of await storage.get(model.watermarkLogoKey)) chunks.push(Buffer.from(chunk as Uint8Array));
+    for await (const chunk of await storage.get(model.watermarkLogoKey))
+      chunks.push(Buffer.from(chunk as Uint8Array));
     logo = Buffer.concat(chunks);
   }
   return {

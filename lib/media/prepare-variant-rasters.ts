@@ -29,7 +29,10 @@ export type PreparedVariants = { decoded: DecodedSource; rasters: VariantRaster[
 /** Decodes the original once and renders every variant's final pixels; shared by the JPEG/WebP and AVIF steps. */
 export async function prepareVariantRasters(input: DeriveVariantsInput): Promise<PreparedVariants> {
   const widths = input.widths ?? VARIANT_WIDTHS;
-  const decoded = await decodeSource(input.source, input.mime, { maxWidth: Math.max(...widths), operations: input.operations });
+  const decoded = await decodeSource(input.source, input.mime, {
+    maxWidth: Math.max(...widths),
+    operations: input.operations,
+  });
   const mark = await renderWatermark(input.watermark);
   const rasters = await renderVariantRasters(decoded, {
     widths,

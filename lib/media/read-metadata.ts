@@ -44,7 +44,8 @@ const EMPTY: MediaMetadata = {
 
 type Raw = Record<string, unknown>;
 
-const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.replace(/\0+$/, "").trim() : null);
+const text = (value: unknown) =>
+  typeof value === "string" && value.trim() ? value.replace(/\0+$/, "").trim() : null;
 const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
 function shutterOf(seconds: number | null): string | null {
@@ -67,9 +68,11 @@ function takenAtOf(raw: Raw): string | null {
 function gpsOf(raw: Raw): MediaMetadata["gps"] {
   const latitude = number(raw.latitude);
   const longitude = number(raw.longitude);
-  if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+    return null;
   const altitude = number(raw.GPSAltitude);
-  const belowSeaLevel = raw.GPSAltitudeRef instanceof Uint8Array ? raw.GPSAltitudeRef[0] === 1 : raw.GPSAltitudeRef === 1;
+  const belowSeaLevel =
+    raw.GPSAltitudeRef instanceof Uint8Array ? raw.GPSAltitudeRef[0] === 1 : raw.GPSAltitudeRef === 1;
   return { latitude, longitude, altitude: altitude === null ? null : belowSeaLevel ? -altitude : altitude };
 }
 

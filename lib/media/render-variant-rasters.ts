@@ -9,11 +9,16 @@ import { THUMB_SIZE } from "./variant-types";
 /** One public variant's final pixels (resized, watermarked when wide enough), ready to encode in any format. */
 export type VariantRaster = { kind: VariantKind; name: string; image: RawImage };
 
-const rawOf = (image: RawImage) => ({ raw: { width: image.info.width, height: image.info.height, channels: image.info.channels } });
+const rawOf = (image: RawImage) => ({
+  raw: { width: image.info.width, height: image.info.height, channels: image.info.channels },
+});
 
 async function toRaw(pipeline: Sharp): Promise<RawImage> {
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-  return { data, info: { width: info.width, height: info.height, channels: info.channels as RawImage["info"]["channels"] } };
+  return {
+    data,
+    info: { width: info.width, height: info.height, channels: info.channels as RawImage["info"]["channels"] },
+  };
 }
 
 async function withWatermark(
@@ -35,18 +40,26 @@ async function withWatermark(
  */
 export async function renderVariantRasters(
   decoded: RawImage,
-  options: { widths?: readonly number[]; watermark: { mark: RenderedWatermark; spec: WatermarkSpec } | null; watermarkMinWidth: number },
+  options: {
+    widths?: readonly number[];
+    watermark: { mark: RenderedWatermark; spec: WatermarkSpec } | null;
+    watermarkMinWidth: number;
+  },
 ): Promise<VariantRaster[]> {
   const widths = planVariantWidths(decoded.info.width, options.widths).sort((a, b) => b - a);
   const clean: RawImage[] = [];
   let previous = decoded;
   for (const width of widths) {
-    previous = width === previous.info.width ? previous : await toRaw(openImage(previous.data, rawOf(previous)).resize({ width }));
+    previous =
+      width === previous.info.width
+        ? previous
+        : await toRaw(openImage(previous.data, rawOf(previous)).resize({ width }));
     clean.push(previous);
   }
 
   // The smallest clean raster that still covers the thumbnail box is the cheapest source for it.
-  const thumbSource = [...clean].reverse().find((r) => r.info.width >= THUMB_SIZE && r.info.height >= THUMB_SIZE) ?? decoded;
+  const thumbSource =
+    [...clean].reverse().find((r) => r.info.width >= THUMB_SIZE && r.info.height >= THUMB_SIZE) ?? decoded;
   const thumb = await toRaw(
     openImage(thumbSource.data, rawOf(thumbSource)).resize(THUMB_SIZE, THUMB_SIZE, {
       fit: "cover",
@@ -61,7 +74,11 @@ export async function renderVariantRasters(
       name: `w${image.info.width}`,
       image: await withWatermark(image, options.watermark, options.watermarkMinWidth),
     })),
-    (async () => ({ kind: "THUMB" as const, name: "thumb", image: await withWatermark(thumb, options.watermark, options.watermarkMinWidth) }))(),
+    (async () => ({
+      kind: "THUMB" as const,
+      name: "thumb",
+      image: await withWatermark(thumb, options.watermark, options.watermarkMinWidth),
+    }))(),
   ]);
   return rasters;
 }

@@ -23,10 +23,14 @@ export type RenderedWatermark = { rgba: Buffer; width: number; height: number };
 
 const FONT_SIZE = 160;
 const MAX_TEXT = 120;
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
+const clamp = (value: number, min: number, max: number) =>
+  Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 
 /** White text with a soft dark outline, legible on light and dark photos alike. */
 function textSvg(text: string): Buffer {
@@ -51,7 +55,8 @@ const CACHE_SIZE = 8;
  */
 export function renderWatermark(spec: WatermarkSpec | null | undefined): Promise<RenderedWatermark | null> {
   if (!spec || spec.kind === "NONE") return Promise.resolve(null);
-  const logoHash = spec.kind === "LOGO" && spec.logo ? createHash("sha1").update(spec.logo).digest("hex") : "";
+  const logoHash =
+    spec.kind === "LOGO" && spec.logo ? createHash("sha1").update(spec.logo).digest("hex") : "";
   const key = JSON.stringify([spec.kind, spec.kind === "TEXT" ? spec.text : logoHash, spec.opacity]);
   let rendered = cache.get(key);
   if (!rendered) {
@@ -70,12 +75,16 @@ async function renderUncached(spec: WatermarkSpec): Promise<RenderedWatermark | 
 
   let source;
   if (spec.kind === "TEXT") {
-    const text = Array.from((spec.text ?? "").replace(/\s+/g, " ").trim()).slice(0, MAX_TEXT).join("");
+    const text = Array.from((spec.text ?? "").replace(/\s+/g, " ").trim())
+      .slice(0, MAX_TEXT)
+      .join("");
     if (!text) return null;
     source = openImage(textSvg(text)).trim();
   } else {
     if (!spec.logo?.length) return null;
-    source = openImage(spec.logo).autoOrient().resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true });
+    source = openImage(spec.logo)
+      .autoOrient()
+      .resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true });
   }
   const { data, info } = await source
     .toColourspace("srgb")
@@ -87,7 +96,12 @@ async function renderUncached(spec: WatermarkSpec): Promise<RenderedWatermark | 
 }
 
 /** The mark sized and positioned for one variant of `width` x `height`, as a sharp composite layer. */
-export async function placeWatermark(mark: RenderedWatermark, spec: WatermarkSpec, width: number, height: number): Promise<OverlayOptions> {
+export async function placeWatermark(
+  mark: RenderedWatermark,
+  spec: WatermarkSpec,
+  width: number,
+  height: number,
+): Promise<OverlayOptions> {
   const margin = Math.round(clamp(spec.margin, 0, 0.25) * width);
   let markWidth = Math.max(1, Math.round(clamp(spec.scale, 0.02, 1) * width));
   let markHeight = Math.max(1, Math.round((markWidth * mark.height) / mark.width));

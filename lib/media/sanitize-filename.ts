@@ -15,7 +15,10 @@ export function sanitizeFilename(name: string | null | undefined, fallback = "ph
   clean = (clean.split(/[/\\]/).pop() ?? "").replace(/\s+/gu, " ").trim();
   const extension = EXTENSION.exec(clean)?.[0] ?? "";
   // Leading dots would make a hidden-file name; a name that is only an extension gets the fallback.
-  let base = clean.slice(0, clean.length - extension.length).replace(/^[.\s]+/u, "").trim();
+  let base = clean
+    .slice(0, clean.length - extension.length)
+    .replace(/^[.\s]+/u, "")
+    .trim();
   if (!base) base = fallback;
   const room = MAX_LENGTH - Array.from(extension).length;
   return Array.from(base).slice(0, room).join("").trimEnd() + extension;

@@ -6,15 +6,30 @@ import type { VariantRaster } from "./render-variant-rasters";
 import type { DerivedVariant } from "./variant-types";
 
 /** Encodes one raster in one format and writes it under its deterministic key; returns plain data. */
-export async function storeVariant(storage: Storage, mediaId: string, revision: number, raster: VariantRaster, format: VariantFormat): Promise<DerivedVariant> {
+export async function storeVariant(
+  storage: Storage,
+  mediaId: string,
+  revision: number,
+  raster: VariantRaster,
+  format: VariantFormat,
+): Promise<DerivedVariant> {
   const encoder = ENCODERS[format];
   const bytes = await encodeVariant(raster.image, format);
   const storageKey = variantKey(mediaId, revision, raster.name, encoder.extension);
   await storage.put(storageKey, bytes, { contentType: encoder.contentType });
-  return { kind: raster.kind, format, width: raster.image.info.width, height: raster.image.info.height, bytes: bytes.length, storageKey };
+  return {
+    kind: raster.kind,
+    format,
+    width: raster.image.info.width,
+    height: raster.image.info.height,
+    bytes: bytes.length,
+    storageKey,
+  };
 }
 
 /** A stable order (kind, format, width) so repeated runs return identical lists. */
 export function sortVariants(variants: DerivedVariant[]): DerivedVariant[] {
-  return variants.sort((a, b) => a.kind.localeCompare(b.kind) || a.format.localeCompare(b.format) || a.width - b.width);
+  return variants.sort(
+    (a, b) => a.kind.localeCompare(b.kind) || a.format.localeCompare(b.format) || a.width - b.width,
+  );
 }

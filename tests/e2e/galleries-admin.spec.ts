@@ -15,7 +15,11 @@ import { runId, saveScreenshot, signIn } from "./helpers";
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
 const model = { slug: `lena-morel-${runId}`, name: `Lena Morel ${runId}` };
 const other = { slug: `other-${runId}`, name: `Other ${runId}` };
-const viewer = { email: `vera-galleries-${runId}@example.com`, password: "viewer password 1", name: "Vera Viewer" };
+const viewer = {
+  email: `vera-galleries-${runId}@example.com`,
+  password: "viewer password 1",
+  name: "Vera Viewer",
+};
 const APPROVED = [
   "orientation-landscape-0.jpg",
   "orientation-landscape-3.jpg",

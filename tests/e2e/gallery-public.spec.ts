@@ -466,22 +466,24 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
 
 /** A GET as raw bytes on the wire (no decompression), with only the headers given. */
 function getRaw(url: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; encoding: string | undefined; vary: string; body: Buffer }>((resolve, reject) => {
-    http
-      .get(url, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            encoding: res.headers["content-encoding"],
-            vary: String(res.headers.vary ?? ""),
-            body: Buffer.concat(chunks),
-          }),
-        );
-      })
-      .on("error", reject);
-  });
+  return new Promise<{ status: number; encoding: string | undefined; vary: string; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(url, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              encoding: res.headers["content-encoding"],
+              vary: String(res.headers.vary ?? ""),
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on("error", reject);
+    },
+  );
 }
 
 test("public pages are served as stored: brotli or gzip as the browser accepts, plain otherwise", async ({

@@ -13,7 +13,11 @@ const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 const model = { name: `Lena Hart ${runId}`, slug: `lena-hart-${runId}` };
-const viewer = { name: "Vera Viewer", email: `vera-upload-${runId}@example.com`, password: "viewer initial pw 1" };
+const viewer = {
+  name: "Vera Viewer",
+  email: `vera-upload-${runId}@example.com`,
+  password: "viewer initial pw 1",
+};
 
 test.describe.configure({ mode: "serial" });
 

@@ -30,7 +30,9 @@ const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
  * so a later run can drop what a killed one left behind.
  */
 export function newTestDatabaseName({ e2e = false }: { e2e?: boolean } = {}): string {
-  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, "0");
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, "0");
   return `p4g_test_${e2e ? "e2e_" : ""}${seconds}${randomBytes(3).toString("hex")}`;
 }
 

@@ -17,7 +17,14 @@ import type { Storage } from "@/lib/storage/storage";
 const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-const TEXT_MARK: WatermarkSpec = { kind: "TEXT", text: "© phoenix4ge", position: "BOTTOM_RIGHT", opacity: 0.8, scale: 0.3, margin: 0.02 };
+const TEXT_MARK: WatermarkSpec = {
+  kind: "TEXT",
+  text: "© phoenix4ge",
+  position: "BOTTOM_RIGHT",
+  opacity: 0.8,
+  scale: 0.3,
+  margin: 0.02,
+};
 
 let root: string;
 let storage: Storage;
@@ -38,7 +45,10 @@ async function bytesOf(variant: DerivedVariant): Promise<Buffer> {
 }
 
 /** A small greyscale render: orientation and content comparisons without depending on encoder bytes. */
-async function greyRender(input: Buffer | string, region?: { left: number; top: number; width: number; height: number }) {
+async function greyRender(
+  input: Buffer | string,
+  region?: { left: number; top: number; width: number; height: number },
+) {
   let image = sharp(input).autoOrient();
   if (region) image = image.extract(region);
   return image.resize(60, 40, { fit: "fill" }).greyscale().raw().toBuffer();
@@ -51,13 +61,15 @@ function meanAbsDiff(a: Buffer, b: Buffer): number {
 }
 
 const largest = (result: DerivedMedia, format: DerivedVariant["format"]) =>
-  result.variants.filter((v) => v.kind === "DISPLAY" && v.format === format).sort((a, b) => b.width - a.width)[0]!;
+  result.variants
+    .filter((v) => v.kind === "DISPLAY" && v.format === format)
+    .sort((a, b) => b.width - a.width)[0]!;
 
 /** True when the file still carries an EXIF, XMP or ICC block, by its container's own markers. */
 function hasMetadataBlock(bytes: Buffer, format: DerivedVariant["format"]): boolean {
   if (format === "JPEG") {
     // APP1 (EXIF/XMP) and APP2 (ICC) segments before the scan.
-    for (let i = 2; i + 4 < bytes.length && bytes[i] === 0xff; ) {
+    for (let i = 2; i + 4 < bytes.length && bytes[i] === 0xff;) {
       const marker = bytes[i + 1]!;
       if (marker === 0xe1 || marker === 0xe2) return true;
       if (marker === 0xda) break;
@@ -78,19 +90,29 @@ describe("deriveVariants: orientation", () => {
     reference = await greyRender(fixture("orientation-landscape-1.jpg"));
   });
 
-  it.each(ORIENTATIONS)("orientation-landscape-%i.jpg gives upright 1800x1200 variants matching orientation 1", async (n) => {
-    const result = await deriveVariants({ mediaId: `orient${n}`, revision: 1, source: fixture(`orientation-landscape-${n}.jpg`), mime: "image/jpeg", storage });
-    expect(result).toMatchObject({ width: 1800, height: 1200 });
-    for (const format of ["JPEG", "WEBP"] as const) {
-      const top = largest(result, format);
-      expect(top).toMatchObject({ width: 1800, height: 1200 });
-      const bytes = await bytesOf(top);
-      expect(await sharp(bytes).metadata()).toMatchObject({ width: 1800, height: 1200 });
-      expect(meanAbsDiff(await greyRender(bytes), reference)).toBeLessThan(4);
-    }
-    // Every display variant keeps the upright 3:2 shape.
-    for (const v of result.variants.filter((v) => v.kind === "DISPLAY")) expect(Math.abs(v.width / v.height - 1.5)).toBeLessThan(0.01);
-  });
+  it.each(ORIENTATIONS)(
+    "orientation-landscape-%i.jpg gives upright 1800x1200 variants matching orientation 1",
+    async (n) => {
+      const result = await deriveVariants({
+        mediaId: `orient${n}`,
+        revision: 1,
+        source: fixture(`orientation-landscape-${n}.jpg`),
+        mime: "image/jpeg",
+        storage,
+      });
+      expect(result).toMatchObject({ width: 1800, height: 1200 });
+      for (const format of ["JPEG", "WEBP"] as const) {
+        const top = largest(result, format);
+        expect(top).toMatchObject({ width: 1800, height: 1200 });
+        const bytes = await bytesOf(top);
+        expect(await sharp(bytes).metadata()).toMatchObject({ width: 1800, height: 1200 });
+        expect(meanAbsDiff(await greyRender(bytes), reference)).toBeLessThan(4);
+      }
+      // Every display variant keeps the upright 3:2 shape.
+      for (const v of result.variants.filter((v) => v.kind === "DISPLAY"))
+        expect(Math.abs(v.width / v.height - 1.5)).toBeLessThan(0.01);
+    },
+  );
 
   it("would notice a wrong orientation (the comparison is not blind)", async () => {
     const mirrored = await sharp(fixture("orientation-landscape-1.jpg")).flop().toBuffer();
@@ -102,16 +124,28 @@ describe("deriveVariants: what the variants are", () => {
   let phone: DerivedMedia;
 
   beforeAll(async () => {
-    phone = await deriveVariants({ mediaId: "phone", revision: 1, source: fixture("phone-gps.jpg"), mime: "image/jpeg", storage, watermark: TEXT_MARK });
+    phone = await deriveVariants({
+      mediaId: "phone",
+      revision: 1,
+      source: fixture("phone-gps.jpg"),
+      mime: "image/jpeg",
+      storage,
+      watermark: TEXT_MARK,
+    });
   }, 60_000);
 
   it("derives every width up to 2560 (never upscaled) and a 400x400 thumbnail, in JPEG and WebP", () => {
     expect(phone).toMatchObject({ width: 4048, height: 3036 });
-    const display = (format: string) => phone.variants.filter((v) => v.kind === "DISPLAY" && v.format === format).map((v) => `${v.width}x${v.height}`);
+    const display = (format: string) =>
+      phone.variants
+        .filter((v) => v.kind === "DISPLAY" && v.format === format)
+        .map((v) => `${v.width}x${v.height}`);
     const expected = ["320x240", "640x480", "960x720", "1280x960", "1920x1440", "2560x1920"];
     expect(display("JPEG")).toEqual(expected);
     expect(display("WEBP")).toEqual(expected);
-    expect(phone.variants.filter((v) => v.kind === "THUMB").map((v) => `${v.format} ${v.width}x${v.height}`)).toEqual(["JPEG 400x400", "WEBP 400x400"]);
+    expect(
+      phone.variants.filter((v) => v.kind === "THUMB").map((v) => `${v.format} ${v.width}x${v.height}`),
+    ).toEqual(["JPEG 400x400", "WEBP 400x400"]);
     for (const v of phone.variants) {
       expect(v.storageKey).toMatch(/^public\/phone\/1\/(w\d+|thumb)\.(jpg|webp)$/);
       expect(v.bytes).toBeGreaterThan(0);
@@ -123,7 +157,11 @@ describe("deriveVariants: what the variants are", () => {
       const bytes = await bytesOf(v);
       expect(bytes.length).toBe(v.bytes);
       const meta = await sharp(bytes).metadata();
-      expect(meta).toMatchObject({ format: v.format === "JPEG" ? "jpeg" : "webp", width: v.width, height: v.height });
+      expect(meta).toMatchObject({
+        format: v.format === "JPEG" ? "jpeg" : "webp",
+        width: v.width,
+        height: v.height,
+      });
     }
   });
 
@@ -131,9 +169,19 @@ describe("deriveVariants: what the variants are", () => {
     for (const v of phone.variants) {
       const bytes = await bytesOf(v);
       expect(await exifr.gps(bytes).catch(() => undefined), v.storageKey).toBeUndefined();
-      expect(await exifr.parse(bytes, { tiff: true, exif: true, gps: true, xmp: true, icc: true }).catch(() => undefined), v.storageKey).toBeUndefined();
+      expect(
+        await exifr
+          .parse(bytes, { tiff: true, exif: true, gps: true, xmp: true, icc: true })
+          .catch(() => undefined),
+        v.storageKey,
+      ).toBeUndefined();
       const meta = await sharp(bytes).metadata();
-      expect([meta.exif, meta.xmp, meta.icc, meta.iptc], v.storageKey).toEqual([undefined, undefined, undefined, undefined]);
+      expect([meta.exif, meta.xmp, meta.icc, meta.iptc], v.storageKey).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
       expect(hasMetadataBlock(bytes, v.format), v.storageKey).toBe(false);
     }
     // The original, by contrast, does carry its position (the checks above can see it).
@@ -143,7 +191,13 @@ describe("deriveVariants: what the variants are", () => {
   });
 
   it("carries no GPS from a PNG's eXIf chunk into a public variant (png-with-gps.png)", async () => {
-    const png = await deriveVariants({ mediaId: "pnggps", revision: 1, source: fixture("png-with-gps.png"), mime: "image/png", storage });
+    const png = await deriveVariants({
+      mediaId: "pnggps",
+      revision: 1,
+      source: fixture("png-with-gps.png"),
+      mime: "image/png",
+      storage,
+    });
     expect(png.variants.length).toBeGreaterThan(0);
     for (const v of png.variants) {
       const bytes = await bytesOf(v);
@@ -152,7 +206,9 @@ describe("deriveVariants: what the variants are", () => {
       expect([meta.exif, meta.xmp, meta.icc]).toEqual([undefined, undefined, undefined]);
       expect(hasMetadataBlock(bytes, v.format)).toBe(false);
     }
-    expect(await exifr.gps(await readFile(fixture("png-with-gps.png")))).toMatchObject({ latitude: expect.closeTo(50.2996, 3) });
+    expect(await exifr.gps(await readFile(fixture("png-with-gps.png")))).toMatchObject({
+      latitude: expect.closeTo(50.2996, 3),
+    });
   });
 
   it("gives a ThumbHash placeholder and a dominant colour", () => {
@@ -164,7 +220,14 @@ describe("deriveVariants: what the variants are", () => {
   it("overwrites on a retry: the same keys, no extra files", async () => {
     const countFiles = async () => (await readdir(path.join(root, "public", "phone", "1"))).length;
     const before = await countFiles();
-    const again = await deriveVariants({ mediaId: "phone", revision: 1, source: fixture("phone-gps.jpg"), mime: "image/jpeg", storage, watermark: TEXT_MARK });
+    const again = await deriveVariants({
+      mediaId: "phone",
+      revision: 1,
+      source: fixture("phone-gps.jpg"),
+      mime: "image/jpeg",
+      storage,
+      watermark: TEXT_MARK,
+    });
     expect(again.variants.map((v) => v.storageKey)).toEqual(phone.variants.map((v) => v.storageKey));
     expect(await countFiles()).toBe(before);
     expect(before).toBe(14);
@@ -183,25 +246,41 @@ describe("deriveVariants: watermark", () => {
   });
 
   const pair = (kind: string, format: string, width: number) =>
-    [plain, marked].map((r) => r.variants.find((v) => v.kind === kind && v.format === format && v.width === width)!);
+    [plain, marked].map((r) =>
+      r.variants.find((v) => v.kind === kind && v.format === format && v.width === width)!,
+    );
 
   it("appears in the chosen corner of every variant at least 480 wide, and nowhere else", async () => {
     for (const format of ["JPEG", "WEBP"] as const) {
       for (const width of [640, 800]) {
         const [a, b] = pair("DISPLAY", format, width);
         const h = a!.height;
-        const corner = { left: Math.round(width * 0.6), top: Math.round(h * 0.75), width: Math.round(width * 0.4), height: h - Math.round(h * 0.75) };
+        const corner = {
+          left: Math.round(width * 0.6),
+          top: Math.round(h * 0.75),
+          width: Math.round(width * 0.4),
+          height: h - Math.round(h * 0.75),
+        };
         const opposite = { left: 0, top: 0, width: Math.round(width * 0.4), height: Math.round(h * 0.25) };
         const [pa, pb] = [await bytesOf(a!), await bytesOf(b!)];
-        expect(meanAbsDiff(await greyRender(pa, corner), await greyRender(pb, corner)), `${format} ${width} corner`).toBeGreaterThan(3);
-        expect(meanAbsDiff(await greyRender(pa, opposite), await greyRender(pb, opposite)), `${format} ${width} opposite`).toBeLessThan(1);
+        expect(
+          meanAbsDiff(await greyRender(pa, corner), await greyRender(pb, corner)),
+          `${format} ${width} corner`,
+        ).toBeGreaterThan(3);
+        expect(
+          meanAbsDiff(await greyRender(pa, opposite), await greyRender(pb, opposite)),
+          `${format} ${width} opposite`,
+        ).toBeLessThan(1);
       }
     }
   });
 
   it("is absent from the thumbnail and from variants under 480 wide", async () => {
     for (const format of ["JPEG", "WEBP"] as const) {
-      for (const [kind, width] of [["DISPLAY", 320], ["THUMB", 400]] as const) {
+      for (const [kind, width] of [
+        ["DISPLAY", 320],
+        ["THUMB", 400],
+      ] as const) {
         const [a, b] = pair(kind, format, width);
         // Same pixels in, same encoder settings: the files are identical.
         expect((await bytesOf(a!)).equals(await bytesOf(b!)), `${format} ${kind} ${width}`).toBe(true);
@@ -210,7 +289,11 @@ describe("deriveVariants: watermark", () => {
   });
 
   it("can be the model's logo from storage, placed where the model's settings say", async () => {
-    const logo = await sharp({ create: { width: 200, height: 100, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 1 } } }).png().toBuffer();
+    const logo = await sharp({
+      create: { width: 200, height: 100, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 1 } },
+    })
+      .png()
+      .toBuffer();
     await storage.put("public/logos/model1/1/logo.png", logo, { contentType: "image/png" });
     const watermark = await loadWatermark(
       {
@@ -224,11 +307,23 @@ describe("deriveVariants: watermark", () => {
       },
       storage,
     );
-    const result = await deriveVariants({ mediaId: "knock-logo", revision: 1, source: fixture("door-knocker.jpg"), mime: "image/jpeg", storage, watermark });
+    const result = await deriveVariants({
+      mediaId: "knock-logo",
+      revision: 1,
+      source: fixture("door-knocker.jpg"),
+      mime: "image/jpeg",
+      storage,
+      watermark,
+    });
     const v = result.variants.find((x) => x.kind === "DISPLAY" && x.format === "JPEG" && x.width === 800)!;
     // The logo is 200 px wide (25% of 800) and 100 high, centred.
-    const { data } = await sharp(await bytesOf(v)).extract({ left: 360, top: 226, width: 80, height: 80 }).raw().toBuffer({ resolveWithObject: true });
-    const mean = [0, 1, 2].map((c) => data.filter((_, i) => i % 3 === c).reduce((s, x) => s + x, 0) / (data.length / 3));
+    const { data } = await sharp(await bytesOf(v))
+      .extract({ left: 360, top: 226, width: 80, height: 80 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const mean = [0, 1, 2].map(
+      (c) => data.filter((_, i) => i % 3 === c).reduce((s, x) => s + x, 0) / (data.length / 3),
+    );
     expect(mean[0]).toBeGreaterThan(230);
     expect(mean[1]).toBeLessThan(30);
   });
@@ -243,7 +338,14 @@ describe("deriveVariants: watermark", () => {
 
 describe("deriveVariants: other inputs", () => {
   it("decodes a HEVC-coded HEIC (single.heic) and derives upright variants", async () => {
-    const result = await deriveVariants({ mediaId: "heic", revision: 1, source: fixture("single.heic"), mime: "image/heif", storage, watermark: TEXT_MARK });
+    const result = await deriveVariants({
+      mediaId: "heic",
+      revision: 1,
+      source: fixture("single.heic"),
+      mime: "image/heif",
+      storage,
+      watermark: TEXT_MARK,
+    });
     expect(result).toMatchObject({ width: 1440, height: 960 });
     expect(largest(result, "JPEG")).toMatchObject({ width: 1440, height: 960 });
     expect(largest(result, "WEBP")).toMatchObject({ width: 1440, height: 960 });
@@ -255,14 +357,22 @@ describe("deriveVariants: other inputs", () => {
 
   it("refuses a damaged HEIC with a clear AppError, not a crash", async () => {
     const truncated = (await readFile(fixture("single.heic"))).subarray(0, 5000);
-    await expect(deriveVariants({ mediaId: "heic-bad", revision: 1, source: truncated, mime: "image/heif", storage })).rejects.toMatchObject({
+    await expect(
+      deriveVariants({ mediaId: "heic-bad", revision: 1, source: truncated, mime: "image/heif", storage }),
+    ).rejects.toMatchObject({
       code: "invalid",
       message: expect.stringMatching(/HEIC\/HEIF photo could not be decoded/),
     });
   });
 
   it("handles broken.jpg: variants, or an AppError with a reason, never a crash", async () => {
-    const outcome = await deriveVariants({ mediaId: "broken", revision: 1, source: fixture("broken.jpg"), mime: "image/jpeg", storage }).then(
+    const outcome = await deriveVariants({
+      mediaId: "broken",
+      revision: 1,
+      source: fixture("broken.jpg"),
+      mime: "image/jpeg",
+      storage,
+    }).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
@@ -277,18 +387,42 @@ describe("deriveVariants: other inputs", () => {
   it("converts a photo tagged with another colour profile (Display P3) to sRGB", async () => {
     const srgb = { r: 200, g: 100, b: 50 };
     // sharp converts the sRGB colour into P3 numbers and tags the file with the P3 profile.
-    const p3 = await sharp({ create: { width: 64, height: 64, channels: 3, background: srgb } }).withIccProfile("p3").jpeg({ quality: 100 }).toBuffer();
+    const p3 = await sharp({ create: { width: 64, height: 64, channels: 3, background: srgb } })
+      .withIccProfile("p3")
+      .jpeg({ quality: 100 })
+      .toBuffer();
     const stored = await sharp(p3, { ignoreIcc: true }).resize(1, 1).raw().toBuffer();
-    expect(Math.abs(stored[0]! - srgb.r) + Math.abs(stored[1]! - srgb.g) + Math.abs(stored[2]! - srgb.b)).toBeGreaterThan(15);
+    expect(
+      Math.abs(stored[0]! - srgb.r) + Math.abs(stored[1]! - srgb.g) + Math.abs(stored[2]! - srgb.b),
+    ).toBeGreaterThan(15);
 
-    const result = await deriveVariants({ mediaId: "p3", revision: 1, source: p3, mime: "image/jpeg", storage });
+    const result = await deriveVariants({
+      mediaId: "p3",
+      revision: 1,
+      source: p3,
+      mime: "image/jpeg",
+      storage,
+    });
     const webp = largest(result, "WEBP");
-    const pixel = await sharp(await bytesOf(webp)).resize(1, 1).raw().toBuffer();
-    expect(Math.abs(pixel[0]! - srgb.r) + Math.abs(pixel[1]! - srgb.g) + Math.abs(pixel[2]! - srgb.b)).toBeLessThan(9);
+    const pixel = await sharp(await bytesOf(webp))
+      .resize(1, 1)
+      .raw()
+      .toBuffer();
+    expect(
+      Math.abs(pixel[0]! - srgb.r) + Math.abs(pixel[1]! - srgb.g) + Math.abs(pixel[2]! - srgb.b),
+    ).toBeLessThan(9);
   });
 
   it("turns bytes that are not an image into an AppError with a reason", async () => {
-    await expect(deriveVariants({ mediaId: "garbage", revision: 1, source: Buffer.from("not an image"), mime: "image/jpeg", storage })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      deriveVariants({
+        mediaId: "garbage",
+        revision: 1,
+        source: Buffer.from("not an image"),
+        mime: "image/jpeg",
+        storage,
+      }),
+    ).rejects.toBeInstanceOf(AppError);
   });
 
   it("applies edit operations before deriving: rotate, crop, flip", async () => {
@@ -298,12 +432,18 @@ describe("deriveVariants: other inputs", () => {
       source: fixture("orientation-landscape-1.jpg"),
       mime: "image/jpeg",
       storage,
-      operations: [{ type: "crop", left: 0, top: 0, width: 0.5, height: 1 }, { type: "rotate", angle: 90 }, { type: "flip", axis: "horizontal" }],
+      operations: [
+        { type: "crop", left: 0, top: 0, width: 0.5, height: 1 },
+        { type: "rotate", angle: 90 },
+        { type: "flip", axis: "horizontal" },
+      ],
     });
     // 1800x1200 → crop left half 900x1200 → rotate 1200x900 → mirror.
     expect(result).toMatchObject({ width: 1200, height: 900 });
     // One pass per step: inside a single pipeline sharp picks its own order.
-    const cropped = await sharp(fixture("orientation-landscape-1.jpg")).extract({ left: 0, top: 0, width: 900, height: 1200 }).toBuffer();
+    const cropped = await sharp(fixture("orientation-landscape-1.jpg"))
+      .extract({ left: 0, top: 0, width: 900, height: 1200 })
+      .toBuffer();
     const rotated = await sharp(cropped).rotate(90).toBuffer();
     const expected = await sharp(rotated).flop().toBuffer();
     const top = largest(result, "JPEG");
@@ -314,7 +454,14 @@ describe("deriveVariants: other inputs", () => {
 
 describe("deriveAvifVariants", () => {
   it("derives the same widths and thumbnail as AVIF, watermarked, without metadata", async () => {
-    const variants = await deriveAvifVariants({ mediaId: "knock-avif", revision: 1, source: fixture("door-knocker.jpg"), mime: "image/jpeg", storage, watermark: TEXT_MARK });
+    const variants = await deriveAvifVariants({
+      mediaId: "knock-avif",
+      revision: 1,
+      source: fixture("door-knocker.jpg"),
+      mime: "image/jpeg",
+      storage,
+      watermark: TEXT_MARK,
+    });
     expect(variants.map((v) => `${v.kind} ${v.format} ${v.width}x${v.height}`)).toEqual([
       "DISPLAY AVIF 320x213",
       "DISPLAY AVIF 640x426",

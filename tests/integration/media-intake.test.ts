@@ -61,7 +61,12 @@ function pngDeclaring(width: number, height: number) {
   ]);
 }
 
-async function expectRefused(body: Readable | ReadableStream<Uint8Array>, code: string, message: RegExp, options = {}) {
+async function expectRefused(
+  body: Readable | ReadableStream<Uint8Array>,
+  code: string,
+  message: RegExp,
+  options = {},
+) {
   const error = await intakeUpload(body, { tmpDir, ...options }).then(
     () => null,
     (e: unknown) => e,
@@ -78,14 +83,23 @@ describe("intakeUpload: accepted photos", () => {
   it("streams a JPEG to a temp file with its sha256, sniffed type and dimensions", async () => {
     const original = await readFile(fixture("phone-gps.jpg"));
     const result = await intakeUpload(createReadStream(fixture("phone-gps.jpg")), { tmpDir });
-    expect(result).toMatchObject({ mime: "image/jpeg", ext: "jpg", width: 4048, height: 3036, pages: 1, bytes: original.length });
+    expect(result).toMatchObject({
+      mime: "image/jpeg",
+      ext: "jpg",
+      width: 4048,
+      height: 3036,
+      pages: 1,
+      bytes: original.length,
+    });
     expect(result.sha256).toBe(createHash("sha256").update(original).digest("hex"));
     expect((await readFile(result.tempPath)).equals(original)).toBe(true);
     expect(path.dirname(result.tempPath)).toBe(tmpDir);
   });
 
   it("reads a web ReadableStream (what a route handler gets) and reports upright dimensions", async () => {
-    const web = Readable.toWeb(createReadStream(fixture("orientation-landscape-6.jpg"))) as ReadableStream<Uint8Array>;
+    const web = Readable.toWeb(
+      createReadStream(fixture("orientation-landscape-6.jpg")),
+    ) as ReadableStream<Uint8Array>;
     const result = await intakeUpload(web, { tmpDir });
     // Stored as 1200x1800 with orientation 6: upright it is 1800 wide.
     expect(result).toMatchObject({ mime: "image/jpeg", width: 1800, height: 1200 });
@@ -119,18 +133,26 @@ describe("intakeUpload: refusals leave no temp file", () => {
   it("refuses random bytes named .jpg", async () => {
     const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251));
     const file = await writeInput("random.jpg", random);
-    const error = await expectRefused(createReadStream(file), "unsupported_type", /Only JPEG, PNG, WebP, GIF, AVIF, TIFF and HEIC\/HEIF/);
+    const error = await expectRefused(
+      createReadStream(file),
+      "unsupported_type",
+      /Only JPEG, PNG, WebP, GIF, AVIF, TIFF and HEIC\/HEIF/,
+    );
     expect(error.status).toBe(415);
   });
 
   it("refuses an SVG, saying it is an SVG", async () => {
-    const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>';
+    const svg =
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>';
     const file = await writeInput("logo.svg", svg);
     await expectRefused(createReadStream(file), "unsupported_type", /SVG files are not accepted/);
   });
 
   it("refuses an HTML file named .jpg, saying it is HTML", async () => {
-    const file = await writeInput("photo.jpg", "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
+    const file = await writeInput(
+      "photo.jpg",
+      "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>",
+    );
     await expectRefused(createReadStream(file), "unsupported_type", /HTML document/);
   });
 
@@ -141,15 +163,28 @@ describe("intakeUpload: refusals leave no temp file", () => {
 
   it("refuses a PNG declaring 50000x50000 from its header, without decoding it", async () => {
     const file = await writeInput("bomb.png", pngDeclaring(50_000, 50_000));
-    const error = await expectRefused(createReadStream(file), "invalid", /50000x50000 \(2500 megapixels\); the limit is 100 megapixels/);
+    const error = await expectRefused(
+      createReadStream(file),
+      "invalid",
+      /50000x50000 \(2500 megapixels\); the limit is 100 megapixels/,
+    );
     expect(error.status).toBe(422);
   });
 
   it("counts every frame of an animation against the pixel limit", async () => {
     const frames = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => sharp({ create: { width: 100, height: 100, channels: 3, background: { r: i * 25, g: 0, b: 0 } } }).png().toBuffer()),
+      Array.from({ length: 10 }, (_, i) =>
+        sharp({ create: { width: 100, height: 100, channels: 3, background: { r: i * 25, g: 0, b: 0 } } })
+          .png()
+          .toBuffer(),
+      ),
     );
-    const gif = await writeInput("animated.gif", await sharp(frames, { join: { animated: true } }).gif().toBuffer());
+    const gif = await writeInput(
+      "animated.gif",
+      await sharp(frames, { join: { animated: true } })
+        .gif()
+        .toBuffer(),
+    );
     // 100x100 is far under the limit; ten frames of it are not.
     await expectRefused(createReadStream(gif), "invalid", /10 frames of 100x100/, { maxPixels: 50_000 });
     const accepted = await intakeUpload(createReadStream(gif), { tmpDir, maxPixels: 100_000 });
@@ -157,7 +192,9 @@ describe("intakeUpload: refusals leave no temp file", () => {
   });
 
   it("counts the pixels against the configured limit", async () => {
-    await expectRefused(createReadStream(fixture("phone-gps.jpg")), "invalid", /too large: 4048x3036/, { maxPixels: 10_000_000 });
+    await expectRefused(createReadStream(fixture("phone-gps.jpg")), "invalid", /too large: 4048x3036/, {
+      maxPixels: 10_000_000,
+    });
   });
 
   it("refuses an image whose header is fine but whose data cannot be decoded", async () => {
@@ -176,13 +213,17 @@ describe("intakeUpload: refusals leave no temp file", () => {
         this.push(produced > 200 * 1024 * 1024 ? null : Buffer.alloc(64 * 1024, 1));
       },
     });
-    const error = await expectRefused(endless, "too_large", /larger than the 1 MB limit/, { maxBytes: 1024 * 1024 });
+    const error = await expectRefused(endless, "too_large", /larger than the 1 MB limit/, {
+      maxBytes: 1024 * 1024,
+    });
     expect(error.status).toBe(413);
     expect(produced).toBeLessThan(4 * 1024 * 1024);
     expect(endless.destroyed).toBe(true);
   });
 
   it("refuses a real photo over the size limit", async () => {
-    await expectRefused(createReadStream(fixture("phone-gps.jpg")), "too_large", /larger than/, { maxBytes: 1024 * 1024 });
+    await expectRefused(createReadStream(fixture("phone-gps.jpg")), "too_large", /larger than/, {
+      maxBytes: 1024 * 1024,
+    });
   });
 });

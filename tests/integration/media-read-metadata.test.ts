@@ -30,13 +30,20 @@ describe("readMetadata (staff-only metadata from the original)", () => {
 
   it("reads the GPS from a PNG's eXIf chunk (png-with-gps.png), and the lens from its XMP", async () => {
     const meta = await readMetadata(fixture("png-with-gps.png"), "image/png");
-    expect(meta).toMatchObject({ cameraMake: "Canon", cameraModel: "Canon PowerShot S40", lens: "7.1 - 21.3 mm" });
+    expect(meta).toMatchObject({
+      cameraMake: "Canon",
+      cameraModel: "Canon PowerShot S40",
+      lens: "7.1 - 21.3 mm",
+    });
     expect(meta.gps?.latitude).toBeCloseTo(50.2996, 3);
     expect(meta.gps?.longitude).toBeCloseTo(14.8203, 3);
   });
 
   it("reads the orientation of a rotated camera file", async () => {
-    expect(await readMetadata(fixture("orientation-landscape-6.jpg"), "image/jpeg")).toMatchObject({ orientation: 6, gps: null });
+    expect(await readMetadata(fixture("orientation-landscape-6.jpg"), "image/jpeg")).toMatchObject({
+      orientation: 6,
+      gps: null,
+    });
   });
 
   it("reads AVIF metadata", async () => {
@@ -50,7 +57,10 @@ describe("readMetadata (staff-only metadata from the original)", () => {
   it("gives empty fields, not an error, for a file without metadata or with damaged data", async () => {
     const heic = await readMetadata(fixture("single.heic"), "image/heif");
     expect(heic).toMatchObject({ cameraMake: null, gps: null, takenAt: null });
-    const notAnImage = await readMetadata(path.join(import.meta.dirname, "media-read-metadata.test.ts"), "image/jpeg");
+    const notAnImage = await readMetadata(
+      path.join(import.meta.dirname, "media-read-metadata.test.ts"),
+      "image/jpeg",
+    );
     expect(Object.values(notAnImage).every((v) => v === null)).toBe(true);
     await expect(readMetadata(fixture("broken.jpg"), "image/jpeg")).resolves.toBeDefined();
   });

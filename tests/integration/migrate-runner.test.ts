@@ -7,7 +7,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listMigrations, MIGRATIONS_DIR } from "@/lib/db-schema/list-migrations";
 import { migrate, openConnection, quoteIdent } from "@/lib/db-schema/migrate";
 import { resolveMigration } from "@/lib/db-schema/resolve-migration";
-import { createTestDatabase, newTestDatabaseName, testDatabaseUrl, type TestDatabase } from "../helpers/test-db";
+import {
+  createTestDatabase,
+  newTestDatabaseName,
+  testDatabaseUrl,
+  type TestDatabase,
+} from "../helpers/test-db";
 
 interface Row {
   id: string;

@@ -182,7 +182,11 @@ describe("reachability follows the decision", () => {
     expect(rejected.status).toBe(200);
     expect(rejected.body.item?.moderationStatus).toBe("REJECTED");
     for (const url of urls) {
-      expect(await variantResponse(url), url).toEqual({ status: 404, cacheControl: "no-store", cdnCacheControl: null });
+      expect(await variantResponse(url), url).toEqual({
+        status: 404,
+        cacheControl: "no-store",
+        cdnCacheControl: null,
+      });
     }
     expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("strict"));
 

@@ -28,7 +28,9 @@ describe("local storage driver", () => {
     await storage.put(key, Buffer.from("from a buffer"), { contentType: "image/jpeg" });
     expect(await text(await storage.get(key))).toBe("from a buffer");
 
-    await storage.put(key, Readable.from([Buffer.from("from a "), Buffer.from("node stream")]), { contentType: "image/jpeg" });
+    await storage.put(key, Readable.from([Buffer.from("from a "), Buffer.from("node stream")]), {
+      contentType: "image/jpeg",
+    });
     expect(await text(await storage.get(key))).toBe("from a node stream");
 
     const web = new Blob(["from a web stream"]).stream();
@@ -51,7 +53,9 @@ describe("local storage driver", () => {
   it("keeps originals under their own private subtree, apart from public variants", async () => {
     const key = originalKey("model1", "media1", "a".repeat(64), "jpg");
     await storage.put(key, Buffer.from("original"), { contentType: "image/jpeg" });
-    expect(await readFile(path.join(root, "originals", "model1", "media1", `${"a".repeat(64)}.jpg`), "utf8")).toBe("original");
+    expect(
+      await readFile(path.join(root, "originals", "model1", "media1", `${"a".repeat(64)}.jpg`), "utf8"),
+    ).toBe("original");
     const publicEntries: string[] = await readdir(path.join(root, "public")).catch(() => []);
     expect(publicEntries).not.toContain("model1");
   });
@@ -71,7 +75,9 @@ describe("local storage driver", () => {
 
   it("deletes a whole prefix and nothing outside it", async () => {
     for (const name of ["w320", "w640", "thumb"]) {
-      await storage.put(variantKey("media3", 1, name, "jpg"), Buffer.from(name), { contentType: "image/jpeg" });
+      await storage.put(variantKey("media3", 1, name, "jpg"), Buffer.from(name), {
+        contentType: "image/jpeg",
+      });
     }
     const other = variantKey("media3", 2, "w320", "jpg");
     await storage.put(other, Buffer.from("keep"), { contentType: "image/jpeg" });
@@ -90,16 +96,23 @@ describe("local storage driver", () => {
         this.destroy(new Error("client went away"));
       },
     });
-    await expect(storage.put(key, failing, { contentType: "image/jpeg" })).rejects.toThrow("client went away");
+    await expect(storage.put(key, failing, { contentType: "image/jpeg" })).rejects.toThrow(
+      "client went away",
+    );
     // The reader still sees the complete previous object, never half a write.
     expect(await text(await storage.get(key))).toBe("first");
     expect(await readdir(path.join(root, ".tmp"))).toEqual([]);
   });
 
   it("lists the objects under a prefix with their modification times, and nothing else", async () => {
-    const originals = [originalKey("model9", "media9", "c".repeat(64), "jpg"), originalKey("model9", "media10", "d".repeat(64), "png")];
+    const originals = [
+      originalKey("model9", "media9", "c".repeat(64), "jpg"),
+      originalKey("model9", "media10", "d".repeat(64), "png"),
+    ];
     for (const key of originals) await storage.put(key, Buffer.from(key), { contentType: "image/jpeg" });
-    await storage.put(variantKey("media9", 1, "w320", "jpg"), Buffer.from("variant"), { contentType: "image/jpeg" });
+    await storage.put(variantKey("media9", 1, "w320", "jpg"), Buffer.from("variant"), {
+      contentType: "image/jpeg",
+    });
     const old = new Date("2020-01-02T03:04:05Z");
     await utimes(path.join(root, originals[0]!), old, old);
     // Not a key the app could have written: never listed, so never swept.
@@ -108,16 +121,33 @@ describe("local storage driver", () => {
 
     const listed = await storage.list!("originals/model9/");
     expect(listed.map((object) => object.key).sort()).toEqual([...originals].sort());
-    expect(listed.find((object) => object.key === originals[0])).toMatchObject({ bytes: originals[0]!.length, contentType: "image/jpeg", modifiedAt: old });
+    expect(listed.find((object) => object.key === originals[0])).toMatchObject({
+      bytes: originals[0]!.length,
+      contentType: "image/jpeg",
+      modifiedAt: old,
+    });
     expect(await storage.list!("originals/nobody/")).toEqual([]);
     await expect(storage.list!("../")).rejects.toBeInstanceOf(AppError);
     expect(storage.tempDir).toBe(path.join(root, ".tmp"));
   });
 
   it("refuses keys that could escape the storage root", async () => {
-    const bad = ["../etc/passwd", "/etc/passwd", "public/../../x", "public//x", "public/./x", "public\\x", "", ".tmp/x", "public/x/"];
+    const bad = [
+      "../etc/passwd",
+      "/etc/passwd",
+      "public/../../x",
+      "public//x",
+      "public/./x",
+      "public\\x",
+      "",
+      ".tmp/x",
+      "public/x/",
+    ];
     for (const key of bad) {
-      await expect(storage.put(key, Buffer.from("x"), { contentType: "image/jpeg" }), key).rejects.toBeInstanceOf(AppError);
+      await expect(
+        storage.put(key, Buffer.from("x"), { contentType: "image/jpeg" }),
+        key,
+      ).rejects.toBeInstanceOf(AppError);
       await expect(storage.get(key), key).rejects.toBeInstanceOf(AppError);
       await expect(storage.delete(key), key).rejects.toBeInstanceOf(AppError);
     }

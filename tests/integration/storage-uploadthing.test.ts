@@ -15,9 +15,20 @@ import { createUploadThingStorage } from "@/lib/storage/uploadthing-storage";
 
 const API_KEY = "sk_test_standin_secret";
 const APP_ID = "standinapp";
-const TOKEN = Buffer.from(JSON.stringify({ apiKey: API_KEY, appId: APP_ID, regions: ["sea1"] })).toString("base64");
+const TOKEN = Buffer.from(JSON.stringify({ apiKey: API_KEY, appId: APP_ID, regions: ["sea1"] })).toString(
+  "base64",
+);
 
-type StoredFile = { key: string; customId: string | null; name: string; type: string; acl: string; bytes: Buffer; uploadedAt: number; status?: string };
+type StoredFile = {
+  key: string;
+  customId: string | null;
+  name: string;
+  type: string;
+  acl: string;
+  bytes: Buffer;
+  uploadedAt: number;
+  status?: string;
+};
 
 /** A minimal UploadThing stand-in: it verifies signatures and the API key like the real service. */
 class UploadThingStandIn {
@@ -39,7 +50,11 @@ class UploadThingStandIn {
     unsigned.searchParams.delete("signature");
     const expected = createHmac("sha256", API_KEY).update(unsigned.toString()).digest();
     const given = Buffer.from(signature.slice("hmac-sha256=".length), "hex");
-    return given.length === expected.length && timingSafeEqual(given, expected) && Number(url.searchParams.get("expires")) > Date.now();
+    return (
+      given.length === expected.length &&
+      timingSafeEqual(given, expected) &&
+      Number(url.searchParams.get("expires")) > Date.now()
+    );
   }
 
   private byCustomIdOrKey(id: string) {
@@ -48,7 +63,8 @@ class UploadThingStandIn {
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", this.origin);
-    const json = (status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 
     if (url.pathname.startsWith("/v6/")) {
       if (req.headers["x-uploadthing-api-key"] !== API_KEY) return json(401, { error: "Invalid API key" });
@@ -84,8 +100,14 @@ class UploadThingStandIn {
       if (!this.verifySigned(url)) return json(403, { error: "Invalid signature" });
       const key = url.pathname.slice(1);
       const customId = url.searchParams.get("x-ut-custom-id");
-      if (customId && this.byCustomIdOrKey(decodeURIComponent(customId))) return json(409, { error: "Custom ID already in use" });
-      const form = await new Request(url, { method: "PUT", headers: req.headers as HeadersInit, body: Readable.toWeb(req) as ReadableStream, duplex: "half" } as RequestInit).formData();
+      if (customId && this.byCustomIdOrKey(decodeURIComponent(customId)))
+        return json(409, { error: "Custom ID already in use" });
+      const form = await new Request(url, {
+        method: "PUT",
+        headers: req.headers as HeadersInit,
+        body: Readable.toWeb(req) as ReadableStream,
+        duplex: "half",
+      } as RequestInit).formData();
       const file = form.get("file") as File;
       const bytes = Buffer.from(await file.arrayBuffer());
       this.files.set(key, {
@@ -103,7 +125,8 @@ class UploadThingStandIn {
 
     const fileMatch = /^\/a\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (fileMatch && (req.method === "GET" || req.method === "HEAD")) {
-      const file = fileMatch[1] === APP_ID ? this.byCustomIdOrKey(decodeURIComponent(fileMatch[2]!)) : undefined;
+      const file =
+        fileMatch[1] === APP_ID ? this.byCustomIdOrKey(decodeURIComponent(fileMatch[2]!)) : undefined;
       if (!file) return res.writeHead(404).end();
       if (file.acl === "private" && !this.verifySigned(url)) return res.writeHead(403).end();
       res.writeHead(200, {
@@ -152,7 +175,9 @@ describe("UploadThing storage driver (against a local stand-in for UploadThing)"
 
   it("uploads originals privately: no direct link, and the file answers 403 without a signature", async () => {
     const key = originalKey("model1", "media1", "b".repeat(64), "jpg");
-    await storage.put(key, Readable.from([Buffer.from("original "), Buffer.from("bytes")]), { contentType: "image/jpeg" });
+    await storage.put(key, Readable.from([Buffer.from("original "), Buffer.from("bytes")]), {
+      contentType: "image/jpeg",
+    });
     expect(storage.publicUrl(key)).toBeNull();
     const file = [...standIn.files.values()].find((f) => f.customId?.endsWith(`${"b".repeat(64)}.jpg`));
     expect(file?.acl).toBe("private");
@@ -166,12 +191,16 @@ describe("UploadThing storage driver (against a local stand-in for UploadThing)"
     await storage.put(key, Buffer.from("first"), { contentType: "image/jpeg" });
     await storage.put(key, Buffer.from("second"), { contentType: "image/jpeg" });
     expect(await text(await storage.get(key))).toBe("second");
-    expect([...standIn.files.values()].filter((f) => f.customId === key.replaceAll("/", "~"))).toHaveLength(1);
+    expect([...standIn.files.values()].filter((f) => f.customId === key.replaceAll("/", "~"))).toHaveLength(
+      1,
+    );
   });
 
   it("deletes one object and whole prefixes", async () => {
     for (const name of ["w320", "w640"]) {
-      await storage.put(variantKey("media3", 1, name, "jpg"), Buffer.from(name), { contentType: "image/jpeg" });
+      await storage.put(variantKey("media3", 1, name, "jpg"), Buffer.from(name), {
+        contentType: "image/jpeg",
+      });
     }
     const other = variantKey("media3", 2, "w320", "jpg");
     await storage.put(other, Buffer.from("keep"), { contentType: "image/jpeg" });
@@ -189,21 +218,29 @@ describe("UploadThing storage driver (against a local stand-in for UploadThing)"
   it("lists finished uploads under a prefix with their upload times", async () => {
     const original = originalKey("model4", "media4", "c".repeat(64), "jpg");
     const uploading = originalKey("model4", "media5", "d".repeat(64), "jpg");
-    for (const key of [original, uploading]) await storage.put(key, Buffer.from("bytes"), { contentType: "image/jpeg" });
-    await storage.put(variantKey("media4", 1, "w320", "jpg"), Buffer.from("variant"), { contentType: "image/jpeg" });
-    const stored = (key: string) => [...standIn.files.values()].find((f) => f.customId === key.replaceAll("/", "~"))!;
+    for (const key of [original, uploading])
+      await storage.put(key, Buffer.from("bytes"), { contentType: "image/jpeg" });
+    await storage.put(variantKey("media4", 1, "w320", "jpg"), Buffer.from("variant"), {
+      contentType: "image/jpeg",
+    });
+    const stored = (key: string) =>
+      [...standIn.files.values()].find((f) => f.customId === key.replaceAll("/", "~"))!;
     const old = Date.parse("2020-01-02T03:04:05Z");
     stored(original).uploadedAt = old;
     stored(uploading).status = "Uploading";
 
     const listed = await storage.list!("originals/model4/");
-    expect(listed).toEqual([{ key: original, bytes: 5, contentType: "image/jpeg", modifiedAt: new Date(old) }]);
+    expect(listed).toEqual([
+      { key: original, bytes: 5, contentType: "image/jpeg", modifiedAt: new Date(old) },
+    ]);
     expect(await storage.list!("originals/nobody/")).toEqual([]);
     await expect(storage.list!("originals")).rejects.toBeInstanceOf(AppError);
   });
 
   it("refuses unsafe keys before any request", async () => {
-    await expect(storage.put("../x", Buffer.from("x"), { contentType: "image/jpeg" })).rejects.toBeInstanceOf(AppError);
+    await expect(storage.put("../x", Buffer.from("x"), { contentType: "image/jpeg" })).rejects.toBeInstanceOf(
+      AppError,
+    );
     await expect(storage.get("/abs/x")).rejects.toBeInstanceOf(AppError);
   });
 });

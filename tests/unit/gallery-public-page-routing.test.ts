@@ -44,7 +44,10 @@ describe("stored compressed public pages", () => {
       destination: "/assets/pages/br/jane-doe/walks",
       encoding: ["br"],
     });
-    expect(route("/jane-doe", BROWSER)).toEqual({ destination: "/assets/pages/br/jane-doe", encoding: ["br"] });
+    expect(route("/jane-doe", BROWSER)).toEqual({
+      destination: "/assets/pages/br/jane-doe",
+      encoding: ["br"],
+    });
   });
 
   it("send a client without brotli to the gzip copy, and one that accepts neither to plain HTML", () => {

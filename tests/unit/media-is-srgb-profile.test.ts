@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { iccDescription, isSrgbProfile } from "@/lib/media/is-srgb-profile";
 
 async function profileOf(name: string) {
-  const tagged = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#808080" } }).withIccProfile(name).jpeg().toBuffer();
+  const tagged = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#808080" } })
+    .withIccProfile(name)
+    .jpeg()
+    .toBuffer();
   return (await sharp(tagged).metadata()).icc!;
 }
 

@@ -35,7 +35,9 @@ describe("editOperationsSchema", () => {
   });
 
   it("refuses crops outside the image, odd angles and unknown operations", () => {
-    expect(editOperationsSchema.safeParse([{ type: "crop", left: 0.6, top: 0, width: 0.5, height: 1 }]).success).toBe(false);
+    expect(
+      editOperationsSchema.safeParse([{ type: "crop", left: 0.6, top: 0, width: 0.5, height: 1 }]).success,
+    ).toBe(false);
     expect(editOperationsSchema.safeParse([{ type: "rotate", angle: 45 }]).success).toBe(false);
     expect(editOperationsSchema.safeParse([{ type: "sharpen" }]).success).toBe(false);
   });

@@ -3,7 +3,13 @@ import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/json-error";
 import { ENCODERS } from "@/lib/media/encode-variant";
 import { findVariantForRequest } from "@/lib/media/find-variant-for-request";
-import { PRIVATE_NO_STORE, PUBLIC_VARIANT, PUBLIC_VARIANT_CDN, redirectTo, serveStoredFile } from "@/lib/media/serve-stored-file";
+import {
+  PRIVATE_NO_STORE,
+  PUBLIC_VARIANT,
+  PUBLIC_VARIANT_CDN,
+  redirectTo,
+  serveStoredFile,
+} from "@/lib/media/serve-stored-file";
 import { variantKeyFromUrlParts } from "@/lib/media/variant-url";
 import { getStorage } from "@/lib/storage/get-storage";
 
