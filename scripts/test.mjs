@@ -47,6 +47,7 @@ const stages = {
   lint: () => {
     run("lockfile usable by npm ci", "node", ["scripts/fix-lockfile.mjs", "--check"]);
     run("lint", bin("eslint"), ["--max-warnings=0", "."]);
+    run("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
   },
   typecheck: () => run("typecheck", bin("tsc"), ["--noEmit"]),
   unit: () => run("unit tests", bin("vitest"), ["run", "--project", "unit"], testEnv),
