@@ -3,7 +3,7 @@ import { getStorage } from "@/lib/storage/get-storage";
 import { mediaPublicPrefix, variantPrefix } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
 import type { DerivedMediaRevision } from "./derive-media-variants";
-import { withDeadlockRetry } from "./with-deadlock-retry";
+import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 import { writeVariantRows } from "./write-variant-rows";
 
 export type SaveOutcome =

@@ -22,6 +22,7 @@ import { hasResolvable, resolvePending } from "@/lib/jobs/executor/resolve-pendi
 import { resolveTimeString } from "@/lib/jobs/executor/parse-duration";
 import { retryDelay } from "@/lib/jobs/executor/retry-delay";
 import type { FunctionConfig, FunctionRegistry } from "@/lib/jobs/executor/sync-functions";
+import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 
 const log = logger.child({ domain: "jobs" });
 
@@ -93,15 +94,19 @@ class RunDriver {
     const next = this.saving.then(async () => {
       const logs = this.state.logs.splice(0);
       const data = { ...serializeRunState(this.state), ...extra };
-      await db.$transaction(async (tx) => {
-        const { count } = await tx.jobRun.updateMany({
-          where: { id: this.state.id, leaseOwner: this.ctx.executorId },
-          data,
-        });
-        if (count === 0) throw new LeaseLostError(this.state.id);
-        if (logs.length) await tx.jobStepLog.createMany({ data: logs });
-        if (then) await then(tx);
-      });
+      // Runs finishing side by side (a burst of uploads) can deadlock on JobRun/JobEvent; InnoDB
+      // rolls the victim back whole, so it is safe to write it again instead of waiting a lease out.
+      await withDeadlockRetry(() =>
+        db.$transaction(async (tx) => {
+          const { count } = await tx.jobRun.updateMany({
+            where: { id: this.state.id, leaseOwner: this.ctx.executorId },
+            data,
+          });
+          if (count === 0) throw new LeaseLostError(this.state.id);
+          if (logs.length) await tx.jobStepLog.createMany({ data: logs });
+          if (then) await then(tx);
+        }),
+      );
     });
     this.saving = next.catch(() => undefined);
     return next;

@@ -5,6 +5,7 @@ import { evaluateExpression } from "@/lib/jobs/executor/evaluate-expression";
 import { newId } from "@/lib/jobs/executor/new-id";
 import { currentExecutor } from "@/lib/jobs/executor/registry";
 import { functionRegistry, triggerMatches } from "@/lib/jobs/executor/sync-functions";
+import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -80,7 +81,7 @@ export async function ingestEvents(items: EventToIngest[], tx?: Tx): Promise<Ing
     }
     return { ids: items.map((item) => item.event.id), inserted, runsCreated: created };
   };
-  const result = tx ? await work(tx) : await db.$transaction(work);
+  const result = tx ? await work(tx) : await withDeadlockRetry(() => db.$transaction(work));
   if (!tx && (result.inserted > 0 || result.runsCreated > 0)) currentExecutor()?.kick();
   return result;
 }
