@@ -48,6 +48,17 @@ export function MediaDetailsDialog({
   const open = item !== null || loading || error !== null;
   const meta = item?.metadata ?? null;
   const gps = meta?.gps ?? null;
+  const originalRows = meta
+    ? (
+        [
+          ["Camera", meta.camera],
+          ["Lens", meta.lens ?? null],
+          ["Exposure", meta.exposure],
+          ["Taken", formatDate(meta.takenAt)],
+          ["GPS", gps ? `${gps.latitude.toFixed(5)}, ${gps.longitude.toFixed(5)}` : null],
+        ] as [string, string | null][]
+      ).filter((row): row is [string, string] => Boolean(row[1]))
+    : [];
   const largest = item?.variants.filter((v) => v.format === "JPEG").sort((a, b) => b.width - a.width)[0];
 
   return (
@@ -120,17 +131,13 @@ export function MediaDetailsDialog({
                 <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
                   From the original <span className="font-normal normal-case">(staff only)</span>
                 </h3>
-                <Details
-                  rows={(
-                    [
-                      ["Camera", meta.camera],
-                      ["Lens", meta.lens ?? null],
-                      ["Exposure", meta.exposure],
-                      ["Taken", formatDate(meta.takenAt)],
-                      ["GPS", gps ? `${gps.latitude.toFixed(5)}, ${gps.longitude.toFixed(5)}` : null],
-                    ] as [string, string | null][]
-                  ).filter((row): row is [string, string] => Boolean(row[1]))}
-                />
+                {originalRows.length ? (
+                  <Details rows={originalRows} />
+                ) : (
+                  <p className="mt-2 text-sm text-zinc-500">
+                    The original carries no camera, time or location data.
+                  </p>
+                )}
               </div>
             )}
           </div>
