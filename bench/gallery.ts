@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
@@ -13,6 +12,7 @@ import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { db } from "@/lib/db";
 import { buildIfStale } from "../scripts/lib/build-if-stale.mjs";
+import { fetchRaw } from "../tests/helpers/fetch-raw";
 import { prepareSourcePhotos, seedLinkedPhotos } from "./gallery-fixtures";
 
 export interface LoadFigures {
@@ -55,28 +55,6 @@ export interface GalleryBenchResult {
 }
 
 const EXTRA_HEADERS = { "accept-encoding": "gzip, deflate, br" };
-
-/** Bytes on the wire (no decompression) and the encoding the server chose. */
-function fetchRaw(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; body: Buffer; encoding: string; headers: http.IncomingHttpHeaders }>(
-    (resolve, reject) => {
-      http
-        .get(url, { headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks),
-              encoding: String(res.headers["content-encoding"] ?? "identity"),
-              headers: res.headers,
-            }),
-          );
-        })
-        .on("error", reject);
-    },
-  );
-}
 
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;

@@ -1,3 +1,4 @@
+import { openConnection, quoteIdent } from "@/lib/db-schema/migrate";
 import { DEFAULT_DATABASE_URL } from "@/lib/db-url";
 
 /** The owner every journey starts from (seeded by global-setup). */
@@ -11,4 +12,16 @@ export function e2eDatabaseUrl(): string {
   const url = new URL(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** One SQL statement against this run's database, on a connection of its own. */
+export async function queryE2eDb<T = unknown>(sql: string, values: unknown[] = []): Promise<T> {
+  const url = e2eDatabaseUrl();
+  const conn = await openConnection(url);
+  try {
+    await conn.query(`USE ${quoteIdent(new URL(url).pathname.slice(1))}`);
+    return (await conn.query(sql, values)) as T;
+  } finally {
+    await conn.end();
+  }
 }

@@ -8,8 +8,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { rgbaToThumbHash } from "thumbhash";
 import { hashPassword } from "@/lib/auth/password";
-import { openConnection, quoteIdent } from "@/lib/db-schema/migrate";
-import { e2eDatabaseUrl, OWNER } from "./e2e-env";
+import { OWNER, queryE2eDb } from "./e2e-env";
 import { runId, saveScreenshot, signIn } from "./helpers";
 
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
@@ -33,20 +32,9 @@ const PENDING = "phone-gps.jpg";
 
 const newId = () => `e2e${randomBytes(10).toString("hex")}`;
 
-async function query<T = unknown>(sql: string, values: unknown[] = []): Promise<T> {
-  const url = e2eDatabaseUrl();
-  const conn = await openConnection(url);
-  try {
-    await conn.query(`USE ${quoteIdent(new URL(url).pathname.slice(1))}`);
-    return (await conn.query(sql, values)) as T;
-  } finally {
-    await conn.end();
-  }
-}
-
 async function insertModel(slug: string, name: string): Promise<string> {
   const id = newId();
-  await query(
+  await queryE2eDb(
     "INSERT INTO `Model` (id, slug, displayName, bio, published, updatedAt) VALUES (?, ?, ?, ?, 1, NOW(3))",
     [id, slug, name, "Portrait and editorial photographer."],
   );
@@ -71,7 +59,7 @@ async function insertPhoto(modelId: string, file: string, moderationStatus: stri
   );
   const { dominant } = await sharp(small.data, { raw: small.info }).stats();
   const color = `#${[dominant.r, dominant.g, dominant.b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-  await query(
+  await queryE2eDb(
     "INSERT INTO `MediaItem` (id, modelId, filename, originalKey, mime, bytes, sha256, width, height, status, moderationStatus, placeholder, dominantColor, updatedAt) VALUES (?, ?, ?, ?, 'image/jpeg', 1000, ?, ?, ?, 'READY', ?, ?, ?, NOW(3))",
     [
       id,
@@ -86,7 +74,7 @@ async function insertPhoto(modelId: string, file: string, moderationStatus: stri
       color,
     ],
   );
-  await query(
+  await queryE2eDb(
     "INSERT INTO `MediaVariant` (id, mediaId, kind, format, width, height, bytes, storageKey) VALUES (?, ?, 'THUMB', 'WEBP', 400, 400, 1000, ?)",
     [newId(), id, `public/${id}/1/thumb.webp`],
   );
@@ -95,7 +83,7 @@ async function insertPhoto(modelId: string, file: string, moderationStatus: stri
 
 /** The filenames of the section's photos as stored, in their public order. */
 async function storedOrder(sectionSlug: string): Promise<string[]> {
-  const rows = await query<{ filename: string }[]>(
+  const rows = await queryE2eDb<{ filename: string }[]>(
     "SELECT m.filename FROM GalleryItem i JOIN GallerySection s ON s.id = i.sectionId JOIN MediaItem m ON m.id = i.mediaId JOIN Model o ON o.id = s.modelId WHERE o.slug = ? AND s.slug = ? ORDER BY i.position",
     [model.slug, sectionSlug],
   );
@@ -103,7 +91,7 @@ async function storedOrder(sectionSlug: string): Promise<string[]> {
 }
 
 async function storedSectionOrder(): Promise<string[]> {
-  const rows = await query<{ slug: string }[]>(
+  const rows = await queryE2eDb<{ slug: string }[]>(
     "SELECT s.slug FROM GallerySection s JOIN Model o ON o.id = s.modelId WHERE o.slug = ? ORDER BY s.position",
     [model.slug],
   );
@@ -162,11 +150,11 @@ test.beforeAll(async () => {
   await insertPhoto(modelId, PENDING, "NEEDS_REVIEW");
   await insertModel(other.slug, other.name);
   const viewerId = newId();
-  await query(
+  await queryE2eDb(
     "INSERT INTO `User` (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, 'VIEWER', ?, NOW(3))",
     [viewerId, viewer.email, viewer.name, await hashPassword(viewer.password)],
   );
-  await query("INSERT INTO `ModelMember` (modelId, userId) VALUES (?, ?)", [modelId, viewerId]);
+  await queryE2eDb("INSERT INTO `ModelMember` (modelId, userId) VALUES (?, ?)", [modelId, viewerId]);
 });
 
 test("an owner builds a section from approved photos and orders them by drag and by keyboard", async ({

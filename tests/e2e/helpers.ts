@@ -25,3 +25,12 @@ export async function saveScreenshot(page: Page, name: string) {
     animations: "disabled",
   });
 }
+
+/** A screenshot of the whole page in a window as tall as the page, so the fixed sidebar spans it too. */
+export async function saveTallScreenshot(page: Page, name: string) {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  await saveScreenshot(page, name);
+  await page.setViewportSize(viewport);
+}

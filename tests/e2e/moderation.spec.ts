@@ -5,9 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request, test, type Page } from "@playwright/test";
-import { openConnection, quoteIdent } from "@/lib/db-schema/migrate";
-import { e2eDatabaseUrl, OWNER } from "./e2e-env";
-import { runId, saveScreenshot as savePageScreenshot, signIn } from "./helpers";
+import { OWNER, queryE2eDb } from "./e2e-env";
+import { runId, saveTallScreenshot as saveScreenshot, signIn } from "./helpers";
 
 const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
 const model = { name: `Mara Quinn ${runId}`, slug: `mara-quinn-${runId}` };
@@ -15,42 +14,22 @@ const PHOTOS = ["door-knocker.jpg", "orientation-landscape-1.jpg", "orientation-
 
 test.describe.configure({ mode: "serial" });
 
-async function query<T = unknown>(sql: string, values: unknown[] = []): Promise<T> {
-  const url = e2eDatabaseUrl();
-  const conn = await openConnection(url);
-  try {
-    await conn.query(`USE ${quoteIdent(new URL(url).pathname.slice(1))}`);
-    return (await conn.query(sql, values)) as T;
-  } finally {
-    await conn.end();
-  }
-}
-
 const statuses = async () =>
-  query<{ filename: string; moderationStatus: string; status: string }[]>(
+  queryE2eDb<{ filename: string; moderationStatus: string; status: string }[]>(
     "SELECT m.filename, m.moderationStatus, m.status FROM MediaItem m JOIN Model o ON o.id = m.modelId WHERE o.slug = ? ORDER BY m.filename",
     [model.slug],
   );
-
-/** A screenshot of the whole page in a window as tall as the page, so the fixed sidebar spans it too. */
-async function saveScreenshot(page: Page, name: string) {
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await savePageScreenshot(page, name);
-  await page.setViewportSize(viewport);
-}
 
 const queueList = (page: Page) => page.getByRole("list", { name: "Photos in this queue" });
 const reviewing = (page: Page) => page.getByRole("region", { name: /^Reviewing / });
 
 /** The public's view of a photo's files: a browser context without a session. */
 async function publicStatusesOf(baseURL: string, filename: string): Promise<number[]> {
-  const [row] = await query<{ id: string }[]>(
+  const [row] = await queryE2eDb<{ id: string }[]>(
     "SELECT m.id FROM MediaItem m JOIN Model o ON o.id = m.modelId WHERE o.slug = ? AND m.filename = ?",
     [model.slug, filename],
   );
-  const keys = await query<{ storageKey: string }[]>(
+  const keys = await queryE2eDb<{ storageKey: string }[]>(
     "SELECT storageKey FROM MediaVariant WHERE mediaId = ? AND format <> 'AVIF'",
     [row!.id],
   );

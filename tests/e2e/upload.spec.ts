@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { expect, test, type CDPSession, type Locator, type Page } from "@playwright/test";
 import { OWNER } from "./e2e-env";
-import { runId, saveScreenshot as savePageScreenshot, signIn, signOut } from "./helpers";
+import { runId, saveTallScreenshot as saveScreenshot, signIn, signOut } from "./helpers";
 
 // The upload journey on the real stack: next start, MariaDB, sharp and the embedded job executor
 // processing every photo for real. Only the network speed is slowed (Chromium's own throttling), so
@@ -45,15 +45,6 @@ async function dropFiles(page: Page, zone: Locator, files: { name: string; type:
     files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString("base64") })),
   );
   for (const type of ["dragenter", "dragover", "drop"]) await zone.dispatchEvent(type, { dataTransfer });
-}
-
-/** A screenshot of the whole page in a window as tall as the page, so the fixed sidebar spans it too. */
-async function saveScreenshot(page: Page, name: string) {
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await savePageScreenshot(page, name);
-  await page.setViewportSize(viewport);
 }
 
 const row = (page: Page, name: string) =>
