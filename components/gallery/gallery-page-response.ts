@@ -1,17 +1,17 @@
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { cachedPublicModel, cachedPublicSection } from "@/lib/gallery/cached-public-gallery";
 import { isPublicPath } from "@/lib/gallery/is-public-path";
+import { STORED_PAGE_ENCODINGS } from "@/lib/gallery/public-page-routing";
 import { htmlResponse } from "./html-response";
 import { renderModelPage } from "./render-model-page";
 import { renderNotFoundPage } from "./render-not-found-page";
 import { renderSectionPage } from "./render-section-page";
 
 /** The encodings public pages are stored in besides plain HTML (see `app/(public)/README.md`). */
-export const PAGE_ENCODINGS = ["br", "gzip"] as const;
-export type PageEncoding = (typeof PAGE_ENCODINGS)[number];
+export type PageEncoding = (typeof STORED_PAGE_ENCODINGS)[number];
 
 export const isPageEncoding = (value: string): value is PageEncoding =>
-  (PAGE_ENCODINGS as readonly string[]).includes(value);
+  (STORED_PAGE_ENCODINGS as readonly string[]).includes(value);
 
 type RenderedPage = { html: string; status: number };
 

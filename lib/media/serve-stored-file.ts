@@ -5,16 +5,15 @@ import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import type { Storage } from "@/lib/storage/storage";
 
-/** Variants never change under their URL (a new revision is a new URL). */
-export const PUBLIC_IMMUTABLE = "public, max-age=31536000, immutable";
 /**
- * A public variant: its bytes never change under its URL, so a visitor's browser keeps it for a year
- * without asking again (`immutable`). The photo can still lose approval (rejected, deleted); the
- * pages stop linking it at once, and its URL must stop working for everyone else too. So shared
- * caches get their own, shorter rule in `CDN-Cache-Control` (RFC 9213, honoured by Vercel, Cloudflare
- * and Fastly): 5 minutes, then ask again (a cheap 304 while still approved, the origin's 404 once not).
+ * A file whose bytes never change under its URL (a public variant: a new revision is a new URL; the
+ * lightbox script: its name carries its hash), so browsers keep it for a year without asking again.
+ * A variant's photo can still lose approval (rejected, deleted): the pages stop linking it at once,
+ * and its URL must stop working for everyone else too. So shared caches get their own, shorter rule
+ * in `CDN-Cache-Control` (RFC 9213, honoured by Vercel, Cloudflare and Fastly): 5 minutes, then ask
+ * again (a cheap 304 while still approved, the origin's 404 once not).
  */
-export const PUBLIC_VARIANT = PUBLIC_IMMUTABLE;
+export const PUBLIC_IMMUTABLE = "public, max-age=31536000, immutable";
 export const PUBLIC_VARIANT_CDN = "public, max-age=300, must-revalidate";
 const READ_WHOLE_MAX_BYTES = 4 * 1024 * 1024;
 

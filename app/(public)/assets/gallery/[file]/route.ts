@@ -1,4 +1,5 @@
 import { LIGHTBOX_FILE, LIGHTBOX_SCRIPT } from "@/components/gallery/client-scripts";
+import { PUBLIC_IMMUTABLE } from "@/lib/media/serve-stored-file";
 
 // The lightbox script, built into the app at build time under a name that changes with its content.
 export const dynamic = "force-static";
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   return new Response(LIGHTBOX_SCRIPT, {
     headers: {
       "content-type": "text/javascript; charset=utf-8",
-      "cache-control": "public, max-age=31536000, immutable",
+      "cache-control": PUBLIC_IMMUTABLE,
     },
   });
 }

@@ -5,7 +5,7 @@ import { ENCODERS } from "@/lib/media/encode-variant";
 import { findVariantForRequest } from "@/lib/media/find-variant-for-request";
 import {
   PRIVATE_NO_STORE,
-  PUBLIC_VARIANT,
+  PUBLIC_IMMUTABLE,
   PUBLIC_VARIANT_CDN,
   redirectTo,
   serveStoredFile,
@@ -21,7 +21,7 @@ type Context = { params: Promise<{ mediaId: string; revision: string; file: stri
 /**
  * A public variant, `/api/files/<mediaId>/<revision>/<name>.<ext>`. Anyone gets the variants of an
  * approved, non-deleted photo, immutable for browsers but kept only briefly by CDNs so a rejection
- * takes hold (PUBLIC_VARIANT, PUBLIC_VARIANT_CDN);
+ * takes hold (PUBLIC_IMMUTABLE, PUBLIC_VARIANT_CDN);
  * staff who may see the model get every variant, uncached; everyone else gets 404, as for a file
  * that never existed.
  */
@@ -30,7 +30,7 @@ async function serve(request: Request, { params }: Context): Promise<Response> {
   const key = variantKeyFromUrlParts(mediaId, revision, file);
   const variant = key && (await findVariantForRequest(key, () => getStaffFromHeaders(request.headers)));
   if (!variant) throw notFound("File");
-  const cacheControl = variant.public ? PUBLIC_VARIANT : PRIVATE_NO_STORE;
+  const cacheControl = variant.public ? PUBLIC_IMMUTABLE : PRIVATE_NO_STORE;
   const cdnCacheControl = variant.public ? PUBLIC_VARIANT_CDN : undefined;
   const storage = getStorage();
   if (storage.driver !== "local") {

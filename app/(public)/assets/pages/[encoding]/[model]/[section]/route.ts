@@ -1,12 +1,12 @@
 import {
   encodedPageResponse,
   isPageEncoding,
-  PAGE_ENCODINGS,
   renderSectionRoute,
 } from "@/components/gallery/gallery-page-response";
 import { htmlResponse } from "@/components/gallery/html-response";
 import { renderNotFoundPage } from "@/components/gallery/render-not-found-page";
 import { listStaticGalleryParams } from "@/lib/gallery/list-static-gallery-params";
+import { STORED_PAGE_ENCODINGS } from "@/lib/gallery/public-page-routing";
 
 // `/{model}/{section}` for browsers that accept `encoding`: next.config.ts rewrites it here, and this
 // static page stores the compressed bytes, tagged and regenerated exactly like the plain one.
@@ -15,7 +15,7 @@ export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const { sections } = await listStaticGalleryParams();
-  return PAGE_ENCODINGS.flatMap((encoding) => sections.map((params) => ({ encoding, ...params })));
+  return STORED_PAGE_ENCODINGS.flatMap((encoding) => sections.map((params) => ({ encoding, ...params })));
 }
 
 type Context = { params: Promise<{ encoding: string; model: string; section: string }> };
