@@ -11,10 +11,10 @@ import {
 import { ArrowDown, ArrowUp, ArrowUpDown, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { Badge, Dot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { InitialsAvatar } from "./initials-avatar";
+import { PublishedBadge } from "./published-badge";
 
 export interface ModelRow {
   id: string;
@@ -60,16 +60,7 @@ const columns = [
   }),
   column.accessor("published", {
     header: "Status",
-    cell: ({ getValue }) =>
-      getValue() ? (
-        <Badge tone="green">
-          <Dot /> Published
-        </Badge>
-      ) : (
-        <Badge tone="neutral">
-          <Dot className="text-zinc-400" /> Draft
-        </Badge>
-      ),
+    cell: ({ getValue }) => <PublishedBadge published={getValue()} />,
   }),
   column.accessor("mediaCount", {
     header: "Photos",

@@ -1,24 +1,10 @@
 "use client";
 
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from "@dnd-kit/core";
-import {
-  arrayMove,
-  rectSortingStrategy,
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-} from "@dnd-kit/sortable";
+import { closestCenter, DndContext, type DragEndEvent } from "@dnd-kit/core";
+import { rectSortingStrategy, SortableContext, useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { ArrowLeft, ArrowRight, Eye, EyeOff, GripVertical, ImagePlus, Star, Trash2 } from "lucide-react";
-import { useEffect, useOptimistic, useRef, useTransition } from "react";
+import { useOptimistic, useTransition } from "react";
 import { toast } from "sonner";
 import {
   removeSectionItemAction,
@@ -31,6 +17,7 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PhotoThumb, type ThumbPhoto } from "./photo-thumb";
 import { dragInstructions, positionAnnouncements } from "./sortable-announcements";
+import { draggedTo, movedBy, useRefocusAfterMove, useSortableSensors } from "./use-sortable-sensors";
 
 export interface SectionPhoto extends ThumbPhoto {
   filename: string;
@@ -78,21 +65,8 @@ export function SectionPhotos({
 }) {
   const [state, applyOptimistic] = useOptimistic<State, Change>({ photos, coverId }, applyChange);
   const [saving, startTransition] = useTransition();
-  const refocus = useRef<string | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-
-  useEffect(() => {
-    const target = refocus.current;
-    if (!target) return;
-    refocus.current = null;
-    const button = document.getElementById(target) as HTMLButtonElement | null;
-    // At either end the button just used is disabled: its neighbour takes the focus instead.
-    const other = target.replace(/-(earlier|later)$/, (m) => (m === "-earlier" ? "-later" : "-earlier"));
-    (button && !button.disabled ? button : document.getElementById(other))?.focus();
-  }, [state]);
+  const refocusAfter = useRefocusAfterMove(state, "earlier", "later");
+  const sensors = useSortableSensors();
 
   const ids = state.photos.map((p) => p.id);
   const nameOf = (id: string | number) => {
@@ -125,16 +99,15 @@ export function SectionPhotos({
   }
 
   function move(id: string, by: -1 | 1) {
-    const from = ids.indexOf(id);
-    const to = from + by;
-    if (to < 0 || to >= ids.length) return;
-    refocus.current = `photo-${id}-${by < 0 ? "earlier" : "later"}`;
-    saveOrder(arrayMove(ids, from, to));
+    const next = movedBy(ids, id, by);
+    if (!next) return;
+    refocusAfter(`photo-${id}-${by < 0 ? "earlier" : "later"}`);
+    saveOrder(next);
   }
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    saveOrder(arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))));
+  function onDragEnd(event: DragEndEvent) {
+    const next = draggedTo(ids, event);
+    if (next) saveOrder(next);
   }
 
   const addButton = canWrite && onAdd && (

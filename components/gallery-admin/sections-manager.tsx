@@ -1,35 +1,21 @@
 "use client";
 
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type Modifier,
-} from "@dnd-kit/core";
-import {
-  arrayMove,
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from "@dnd-kit/sortable";
+import { closestCenter, DndContext, type DragEndEvent, type Modifier } from "@dnd-kit/core";
+import { SortableContext, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, ChevronRight, GalleryHorizontalEnd, GripVertical, Plus } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { updateSectionAction, reorderSectionsAction } from "@/app/(admin)/admin/galleries/actions";
-import { Badge, Dot } from "@/components/ui/badge";
+import { PublishedBadge } from "@/components/admin/published-badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NewSectionDialog } from "./new-section-dialog";
 import { PhotoThumb, type ThumbPhoto } from "./photo-thumb";
 import { dragInstructions, positionAnnouncements } from "./sortable-announcements";
+import { draggedTo, movedBy, useRefocusAfterMove, useSortableSensors } from "./use-sortable-sensors";
 
 export interface SectionRow {
   id: string;
@@ -70,22 +56,8 @@ export function SectionsManager({
   const [rows, applyOptimistic] = useOptimistic(sections, applyChange);
   const [saving, startTransition] = useTransition();
   const [creating, setCreating] = useState(false);
-  // After a move with the buttons the row's DOM node moves; focus follows it to the same button.
-  const refocus = useRef<string | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-
-  useEffect(() => {
-    const target = refocus.current;
-    if (!target) return;
-    refocus.current = null;
-    const button = document.getElementById(target) as HTMLButtonElement | null;
-    // At either end the button just used is disabled: its neighbour takes the focus instead.
-    const other = target.replace(/-(up|down)$/, (m) => (m === "-up" ? "-down" : "-up"));
-    (button && !button.disabled ? button : document.getElementById(other))?.focus();
-  }, [rows]);
+  const refocusAfter = useRefocusAfterMove(rows, "up", "down");
+  const sensors = useSortableSensors();
 
   const ids = rows.map((row) => row.id);
   const titleOf = (id: string | number) => rows.find((row) => row.id === id)?.title ?? "section";
@@ -101,17 +73,15 @@ export function SectionsManager({
   }
 
   function move(id: string, by: -1 | 1) {
-    const from = ids.indexOf(id);
-    const to = from + by;
-    if (to < 0 || to >= ids.length) return;
-    refocus.current = `move-${id}-${by < 0 ? "up" : "down"}`;
-    saveOrder(arrayMove(ids, from, to), titleOf(id));
+    const next = movedBy(ids, id, by);
+    if (!next) return;
+    refocusAfter(`move-${id}-${by < 0 ? "up" : "down"}`);
+    saveOrder(next, titleOf(id));
   }
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const next = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
-    saveOrder(next, titleOf(active.id));
+  function onDragEnd(event: DragEndEvent) {
+    const next = draggedTo(ids, event);
+    if (next) saveOrder(next, titleOf(event.active.id));
   }
 
   function setPublished(row: SectionRow, published: boolean) {
@@ -251,15 +221,7 @@ function SectionItem({
           <Link href={href} className="truncate font-medium text-zinc-900 hover:underline">
             {row.title}
           </Link>
-          {row.published ? (
-            <Badge tone="green">
-              <Dot /> Published
-            </Badge>
-          ) : (
-            <Badge>
-              <Dot className="text-zinc-400" /> Draft
-            </Badge>
-          )}
+          <PublishedBadge published={row.published} />
         </p>
         <p className="mt-0.5 truncate text-xs text-zinc-500">
           <span className="font-mono">/{row.slug}</span>

@@ -1,8 +1,8 @@
 "use client";
 
 import { ImageOff, LoaderCircle } from "lucide-react";
-import { useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { FadeInPicture } from "./fade-in-picture";
 import type { MediaJson } from "./media-types";
 import { displaySources, placeholderUrl, thumbnailSources } from "./pick-variants";
 
@@ -29,8 +29,6 @@ export function MediaPicture({
 }) {
   const sources = use === "thumbnail" ? thumbnailSources(item) : displaySources(item);
   const placeholder = placeholderUrl(item.placeholder);
-  const [loadedSrc, setLoadedSrc] = useState<string | null>(null);
-  const loaded = sources !== null && loadedSrc === sources.src;
 
   return (
     <span
@@ -52,31 +50,15 @@ export function MediaPicture({
         />
       )}
       {sources ? (
-        <picture>
-          {sources.avif && <source type="image/avif" srcSet={sources.avif} sizes={sizes} />}
-          {sources.webp && <source type="image/webp" srcSet={sources.webp} sizes={sizes} />}
-          <img
-            src={sources.src}
-            srcSet={sources.jpeg}
-            sizes={sizes}
-            alt={alt}
-            loading={loading}
-            decoding="async"
-            width={item.width ?? undefined}
-            height={item.height ?? undefined}
-            ref={(img) => {
-              // Already decoded (from the cache) before React attached onLoad.
-              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== sources.src)
-                setLoadedSrc(sources.src);
-            }}
-            onLoad={() => setLoadedSrc(sources.src)}
-            className={cn(
-              "absolute inset-0 size-full object-cover motion-safe:transition-opacity motion-safe:duration-300",
-              loaded ? "opacity-100" : "opacity-0",
-              imgClassName,
-            )}
-          />
-        </picture>
+        <FadeInPicture
+          sources={sources}
+          sizes={sizes}
+          alt={alt}
+          loading={loading}
+          width={item.width ?? undefined}
+          height={item.height ?? undefined}
+          imgClassName={cn("absolute inset-0 size-full object-cover", imgClassName)}
+        />
       ) : (
         <span className="absolute inset-0 flex items-center justify-center text-zinc-400">
           {item.status === "PROCESSING" ? (

@@ -112,40 +112,22 @@ export function ModerationPolicyForm({
             </Select>
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field
+            <ThresholdField
               id="policy-approve"
               label="Approve automatically below"
-              hint="Unsafe score, in percent"
               error={errors.policyApproveBelow ?? errors["policy.policyApproveBelow"]}
-            >
-              <Input
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={100}
-                step={1}
-                value={approve}
-                disabled={!scored}
-                onChange={(event) => setApprove(event.target.value)}
-              />
-            </Field>
-            <Field
+              value={approve}
+              disabled={!scored}
+              onChange={setApprove}
+            />
+            <ThresholdField
               id="policy-reject"
               label="Reject automatically above"
-              hint="Unsafe score, in percent"
               error={errors.policyRejectAbove ?? errors["policy.policyRejectAbove"]}
-            >
-              <Input
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={100}
-                step={1}
-                value={reject}
-                disabled={!scored}
-                onChange={(event) => setReject(event.target.value)}
-              />
-            </Field>
+              value={reject}
+              disabled={!scored}
+              onChange={setReject}
+            />
           </div>
           {scored && valid && (
             <div aria-hidden>
@@ -180,5 +162,37 @@ export function ModerationPolicyForm({
         </CardFooter>
       </form>
     </Card>
+  );
+}
+
+/** A threshold as a whole percentage of the unsafe score. */
+function ThresholdField({
+  id,
+  label,
+  error,
+  value,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={id} label={label} hint="Unsafe score, in percent" error={error}>
+      <Input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={100}
+        step={1}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </Field>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { ImageOff } from "lucide-react";
-import { useState } from "react";
+import { FadeInPicture } from "@/components/media/fade-in-picture";
 import { displaySources, placeholderUrl } from "@/components/media/pick-variants";
 import type { MediaJson } from "@/components/media/media-types";
 import { cn } from "@/components/ui/cn";
@@ -13,8 +13,6 @@ import { cn } from "@/components/ui/cn";
 export function ReviewPreview({ item, className }: { item: MediaJson; className?: string }) {
   const sources = displaySources(item, 1280);
   const placeholder = placeholderUrl(item.placeholder);
-  const [loadedSrc, setLoadedSrc] = useState<string | null>(null);
-  const loaded = sources !== null && loadedSrc === sources.src;
 
   return (
     <div
@@ -33,33 +31,17 @@ export function ReviewPreview({ item, className }: { item: MediaJson; className?
         />
       )}
       {sources ? (
-        <picture className="relative flex size-full items-center justify-center">
-          {sources.avif && (
-            <source type="image/avif" srcSet={sources.avif} sizes="(min-width: 1024px) 60vw, 100vw" />
-          )}
-          {sources.webp && (
-            <source type="image/webp" srcSet={sources.webp} sizes="(min-width: 1024px) 60vw, 100vw" />
-          )}
-          <img
-            key={sources.src}
-            src={sources.src}
-            srcSet={sources.jpeg}
-            sizes="(min-width: 1024px) 60vw, 100vw"
-            alt={`Photo under review: ${item.filename}`}
-            decoding="async"
-            width={item.width ?? undefined}
-            height={item.height ?? undefined}
-            ref={(img) => {
-              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== sources.src)
-                setLoadedSrc(sources.src);
-            }}
-            onLoad={() => setLoadedSrc(sources.src)}
-            className={cn(
-              "max-h-full max-w-full object-contain shadow-2xl motion-safe:transition-opacity motion-safe:duration-300",
-              loaded ? "opacity-100" : "opacity-0",
-            )}
-          />
-        </picture>
+        <FadeInPicture
+          // A new photo starts from nothing rather than fading from the one before.
+          key={sources.src}
+          sources={sources}
+          sizes="(min-width: 1024px) 60vw, 100vw"
+          alt={`Photo under review: ${item.filename}`}
+          width={item.width ?? undefined}
+          height={item.height ?? undefined}
+          className="relative flex size-full items-center justify-center"
+          imgClassName="max-h-full max-w-full object-contain shadow-2xl"
+        />
       ) : (
         <span className="relative flex flex-col items-center gap-2 text-sm text-zinc-400">
           <ImageOff className="size-8" aria-hidden strokeWidth={1.5} />

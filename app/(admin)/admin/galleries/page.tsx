@@ -2,7 +2,7 @@ import { ChevronRight, GalleryHorizontalEnd } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/admin/page-header";
-import { Badge, Dot } from "@/components/ui/badge";
+import { PublishedBadge } from "@/components/admin/published-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { isManager } from "@/lib/auth/roles";
@@ -46,15 +46,7 @@ export default async function GalleriesPage() {
                     <p className="truncate font-semibold text-zinc-900">{model.displayName}</p>
                     <p className="truncate font-mono text-xs text-zinc-500">/{model.slug}</p>
                   </div>
-                  {model.published ? (
-                    <Badge tone="green">
-                      <Dot /> Published
-                    </Badge>
-                  ) : (
-                    <Badge>
-                      <Dot className="text-zinc-400" /> Draft
-                    </Badge>
-                  )}
+                  <PublishedBadge published={model.published} />
                 </div>
                 <dl className="mt-5 grid grid-cols-2 gap-3 text-sm">
                   <div>

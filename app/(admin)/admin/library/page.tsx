@@ -1,7 +1,7 @@
-import { Images, SearchX } from "lucide-react";
+import { Images } from "lucide-react";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
-import { ModelsSearch } from "@/components/admin/models-search";
+import { ModelsSearchResults } from "@/components/admin/models-search-results";
 import { LibraryModelPicker } from "@/components/media/library-model-picker";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,24 +44,9 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           }
         />
       ) : (
-        <div className="space-y-4">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <ModelsSearch defaultValue={q} />
-            <p className="text-sm text-zinc-500" aria-live="polite">
-              {models.length === 1 ? "1 model" : `${models.length} models`}
-              {q && " found"}
-            </p>
-          </div>
-          {models.length === 0 ? (
-            <EmptyState
-              icon={SearchX}
-              title="No models match your search"
-              description={`Nothing found for “${q}”. Try part of a name or a slug.`}
-            />
-          ) : (
-            <LibraryModelPicker models={models} />
-          )}
-        </div>
+        <ModelsSearchResults q={q} count={models.length}>
+          <LibraryModelPicker models={models} />
+        </ModelsSearchResults>
       )}
     </>
   );

@@ -1,6 +1,6 @@
-import { Plus, SearchX, UsersRound } from "lucide-react";
+import { Plus, UsersRound } from "lucide-react";
 import type { Metadata } from "next";
-import { ModelsSearch } from "@/components/admin/models-search";
+import { ModelsSearchResults } from "@/components/admin/models-search-results";
 import { ModelsTable, type ModelRow } from "@/components/admin/models-table";
 import { PageHeader } from "@/components/admin/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -62,24 +62,9 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
           action={newModel}
         />
       ) : (
-        <div className="space-y-4">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <ModelsSearch defaultValue={q} />
-            <p className="text-sm text-zinc-500" aria-live="polite">
-              {models.length === 1 ? "1 model" : `${models.length} models`}
-              {q && " found"}
-            </p>
-          </div>
-          {models.length === 0 ? (
-            <EmptyState
-              icon={SearchX}
-              title="No models match your search"
-              description={`Nothing found for “${q}”. Try part of a name or a slug.`}
-            />
-          ) : (
-            <ModelsTable rows={rows} />
-          )}
-        </div>
+        <ModelsSearchResults q={q} count={models.length}>
+          <ModelsTable rows={rows} />
+        </ModelsSearchResults>
       )}
     </>
   );

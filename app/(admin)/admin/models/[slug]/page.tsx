@@ -5,9 +5,9 @@ import { formatRelative, formatTimestamp } from "@/components/admin/format-time"
 import { ModelForm } from "@/components/admin/model-form";
 import { ModelMembersForm, type MemberCandidate } from "@/components/admin/model-members-form";
 import { PageHeader } from "@/components/admin/page-header";
+import { PublishedBadge } from "@/components/admin/published-badge";
 import { ModelTabs } from "@/components/media/model-tabs";
 import { ModerationPolicyForm } from "@/components/moderation/moderation-policy-form";
-import { Badge, Dot } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
@@ -78,15 +78,7 @@ export default async function ModelPage({ params }: { params: Params }) {
         title={
           <span className="flex flex-wrap items-center gap-3">
             {model.displayName}
-            {model.published ? (
-              <Badge tone="green">
-                <Dot /> Published
-              </Badge>
-            ) : (
-              <Badge>
-                <Dot className="text-zinc-400" /> Draft
-              </Badge>
-            )}
+            <PublishedBadge published={model.published} />
           </span>
         }
         description={<span className="font-mono">/{model.slug}</span>}

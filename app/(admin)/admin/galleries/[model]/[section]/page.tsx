@@ -2,11 +2,11 @@ import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
+import { PublishedBadge } from "@/components/admin/published-badge";
 import { SectionDetails } from "@/components/gallery-admin/section-details";
 import { SectionEditor } from "@/components/gallery-admin/section-editor";
 import { SectionViewsCard } from "@/components/gallery-admin/section-views-card";
 import { toThumbPhoto } from "@/components/gallery-admin/to-thumb-photo";
-import { Badge, Dot } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
@@ -52,15 +52,7 @@ export default async function SectionPage({ params }: { params: Params }) {
         title={
           <span className="flex flex-wrap items-center gap-3">
             {section.title}
-            {section.published ? (
-              <Badge tone="green">
-                <Dot /> Published
-              </Badge>
-            ) : (
-              <Badge>
-                <Dot className="text-zinc-400" /> Draft
-              </Badge>
-            )}
+            <PublishedBadge published={section.published} />
           </span>
         }
         description={
