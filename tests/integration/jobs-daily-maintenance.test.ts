@@ -4,19 +4,8 @@
 import { afterAll, describe, expect, test, vi } from "vitest";
 
 await vi.hoisted(async () => {
-  const { mkdirSync } = await import("node:fs");
-  const root = `/tmp/p4g-maintenance-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  process.env.STORAGE_DIR = `${root}/storage`;
-  process.env.TMPDIR = `${root}/tmp`;
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  for (const name of [
-    "INNGEST_EVENT_KEY",
-    "INNGEST_SIGNING_KEY",
-    "INNGEST_BASE_URL",
-    "INNGEST_DEV",
-    "STORAGE_DRIVER",
-  ])
-    delete process.env[name];
+  const { isolateEnv } = await import("../helpers/isolated-env");
+  isolateEnv("maintenance");
 });
 
 import { existsSync } from "node:fs";

@@ -3,21 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
-  const { mkdirSync } = await import("node:fs");
-  const root = `/tmp/p4g-media-watermark-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  process.env.STORAGE_DIR = `${root}/storage`;
-  process.env.TMPDIR = `${root}/tmp`;
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  for (const name of [
-    "INNGEST_EVENT_KEY",
-    "INNGEST_SIGNING_KEY",
-    "INNGEST_BASE_URL",
-    "INNGEST_DEV",
-    "STORAGE_DRIVER",
-    "MEDIA_MAX_FILE_SIZE",
-    "MEDIA_TEST_FAIL_ONCE",
-  ])
-    delete process.env[name];
+  const { isolateEnv } = await import("../helpers/isolated-env");
+  isolateEnv("media-watermark", { unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"] });
 });
 
 import { rm } from "node:fs/promises";

@@ -6,21 +6,11 @@ import { crc32, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
-  const { mkdirSync } = await import("node:fs");
-  const root = `/tmp/p4g-media-upload-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  process.env.STORAGE_DIR = `${root}/storage`;
-  process.env.TMPDIR = `${root}/tmp`;
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  process.env.MEDIA_MAX_FILE_SIZE = String(2 * 1024 * 1024);
-  for (const name of [
-    "INNGEST_EVENT_KEY",
-    "INNGEST_SIGNING_KEY",
-    "INNGEST_BASE_URL",
-    "INNGEST_DEV",
-    "STORAGE_DRIVER",
-    "MEDIA_TEST_FAIL_ONCE",
-  ])
-    delete process.env[name];
+  const { isolateEnv } = await import("../helpers/isolated-env");
+  isolateEnv("media-upload", {
+    unset: ["MEDIA_TEST_FAIL_ONCE"],
+    set: { MEDIA_MAX_FILE_SIZE: String(2 * 1024 * 1024) },
+  });
 });
 
 import { rm } from "node:fs/promises";

@@ -5,16 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
-  const root = `/tmp/p4g-moderation-api-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  process.env.STORAGE_DIR = `${root}/storage`;
-  for (const name of [
-    "INNGEST_EVENT_KEY",
-    "INNGEST_SIGNING_KEY",
-    "INNGEST_BASE_URL",
-    "INNGEST_DEV",
-    "STORAGE_DRIVER",
-  ])
-    delete process.env[name];
+  const { isolateEnv } = await import("../helpers/isolated-env");
+  isolateEnv("moderation-api", { tmpDir: false });
 });
 
 import { rm } from "node:fs/promises";

@@ -1,14 +1,19 @@
 // Shared by the moderation flow tests: the app's real moderation route handlers behind a small
 // node:http server (so the reference moderation service, a stand-in for the remote API, can fetch the
 // signed copy and call the webhook over HTTP as a provider would), and waits on a photo's moderation.
+import { rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { GET as copyRoute } from "@/app/api/moderation/copies/[mediaId]/[revision]/route";
 import { POST as webhookRoute } from "@/app/api/moderation/webhook/route";
 import { POST as decideRoute } from "@/app/api/models/[slug]/media/[id]/moderation/route";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
+import type { Executor } from "@/lib/jobs/executor/start-executor";
 import type { MediaDto } from "@/lib/media/to-media-dto";
+import type { ReferenceModerationService } from "@/tools/moderation-reference/server";
 import { ORIGIN } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";
 import { fetchVariant } from "./media-upload-helpers";
@@ -58,13 +63,19 @@ export async function startAppStandIn(port: number): Promise<{ origin: string; c
   };
 }
 
-/** A port free right now (for env variables that must be set before the app's config is read). */
-export async function reservePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
+/**
+ * Stops what an http moderation test file started (any of them may be missing when its beforeAll failed
+ * early), last of all the app stand-in, then removes the file's storage and temp root.
+ */
+export async function stopHttpFlow(started: {
+  executor?: Executor;
+  reference?: ReferenceModerationService;
+  app?: { close(): Promise<void> };
+}) {
+  await started.executor?.stop();
+  await started.reference?.stop();
+  await started.app?.close();
+  await rm(path.dirname(path.resolve(config().STORAGE_DIR)), { recursive: true, force: true });
 }
 
 /** Waits until the photo's moderation status is one of `statuses` (the executor works in the background). */

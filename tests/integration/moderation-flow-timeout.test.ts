@@ -6,52 +6,22 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const env = await vi.hoisted(async () => {
-  const { mkdirSync } = await import("node:fs");
-  const { createServer } = await import("node:net");
-  const { randomBytes } = await import("node:crypto");
-  const freePort = () =>
-    new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
-  const root = `/tmp/p4g-moderation-timeout-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  process.env.STORAGE_DIR = `${root}/storage`;
-  process.env.TMPDIR = `${root}/tmp`;
-  mkdirSync(process.env.TMPDIR, { recursive: true });
-  for (const name of [
-    "INNGEST_EVENT_KEY",
-    "INNGEST_SIGNING_KEY",
-    "INNGEST_BASE_URL",
-    "INNGEST_DEV",
-    "STORAGE_DRIVER",
-    "MEDIA_MAX_FILE_SIZE",
-    "MEDIA_TEST_FAIL_ONCE",
-    "MODERATION_WEBHOOK_SECRET_PREVIOUS",
-  ])
-    delete process.env[name];
-  const appPort = await freePort();
-  const referencePort = await freePort();
-  const apiKey = randomBytes(16).toString("hex");
-  const secret = `whsec_${randomBytes(32).toString("base64")}`;
-  process.env.APP_URL = `http://127.0.0.1:${appPort}`;
-  process.env.MODERATION_API_URL = `http://127.0.0.1:${referencePort}/jobs`;
-  process.env.MODERATION_API_KEY = apiKey;
-  process.env.MODERATION_WEBHOOK_SECRET = secret;
-  // A provider that never answers: each wait gives up after 3 s, and there are two attempts in all.
-  process.env.MODERATION_TIMEOUT = "3s";
-  process.env.MODERATION_MAX_ATTEMPTS = "2";
-  process.env.MODERATION_RETRY_BASE_MS = "50";
-  // The photos of this file are judged remotely; the on-device classifier is never loaded.
-  process.env.MODERATION_PROVIDER = "http";
-  return { appPort, referencePort, apiKey, secret };
+  const { isolateEnv, moderationHttpEnv } = await import("../helpers/isolated-env");
+  isolateEnv("moderation-timeout", {
+    unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"],
+    set: {
+      // A provider that never answers: each wait gives up after 3 s, and there are two attempts in all.
+      MODERATION_TIMEOUT: "3s",
+      MODERATION_MAX_ATTEMPTS: "2",
+      MODERATION_RETRY_BASE_MS: "50",
+      // The photos of this file are judged remotely; the on-device classifier is never loaded.
+      MODERATION_PROVIDER: "http",
+    },
+  });
+  return moderationHttpEnv();
 });
 
-import { rm } from "node:fs/promises";
-import path from "node:path";
 import type { StaffUser } from "@/lib/auth/staff-user";
-import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
 import { createModel } from "@/lib/models/create-model";
@@ -66,7 +36,7 @@ import {
 import { makeUser, sessionCookieFor } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";
 import { fixture, upload } from "./media-upload-helpers";
-import { checksOf, moderationRunFinished, startAppStandIn } from "./moderation-flow-helpers";
+import { checksOf, moderationRunFinished, startAppStandIn, stopHttpFlow } from "./moderation-flow-helpers";
 
 let executor: Executor;
 let reference: ReferenceModerationService;
@@ -94,12 +64,7 @@ beforeAll(async () => {
   executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
 });
 
-afterAll(async () => {
-  await executor?.stop();
-  await reference?.stop();
-  await app?.close();
-  await rm(path.dirname(path.resolve(config().STORAGE_DIR)), { recursive: true, force: true });
-});
+afterAll(() => stopHttpFlow({ executor, reference, app }));
 
 async function uploadFixture(name: string) {
   const { status, body } = await upload("silent", { name, bytes: await fixture(name) }, editorCookie);
