@@ -14,7 +14,6 @@ import {
   moderationTimeoutMs,
   moderationWaitSlices,
 } from "@/lib/moderation/moderation-settings";
-import { notifyAdmins } from "@/lib/moderation/notify-admins";
 import { planModeration } from "@/lib/moderation/plan-moderation";
 import { removeModerationCopy } from "@/lib/moderation/remove-moderation-copy";
 import { storeModerationCopy } from "@/lib/moderation/store-moderation-copy";
@@ -129,10 +128,10 @@ export const moderateMedia = inngest.createFunction(
         const reason = outcome.retryable
           ? `The automatic check gave up after ${attempt} attempts. Last error: ${outcome.reason}`
           : `The automatic check cannot work for this photo: ${outcome.reason}`;
+        // Admins are told in the same transaction: a photo never waits in review unannounced.
         decided = await step.run("send-to-review", () =>
-          applyMachineDecision({ ...target, decision: "NEEDS_REVIEW", reason }),
+          applyMachineDecision({ ...target, decision: "NEEDS_REVIEW", reason, notifyAdmins: true }),
         );
-        if (decided.applied) await step.run("notify-admins", () => notifyAdmins(mediaId, checkId, reason));
       } else {
         await step.sleep(`backoff-${attempt}`, moderationRetryDelayMs(attempt, outcome.retryAfterMs));
       }

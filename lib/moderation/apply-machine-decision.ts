@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notPublicReason } from "@/lib/gallery/public-media-where";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
 import type { PolicyDecision } from "./apply-policy";
+import { notifyAdmins } from "./notify-admins";
 
 export type MachineDecision = {
   checkId: string;
@@ -13,6 +14,8 @@ export type MachineDecision = {
   attempt: number;
   decision: PolicyDecision;
   reason: string;
+  /** Tell owners and admins, in the same transaction, when the decision is applied. */
+  notifyAdmins?: boolean;
 };
 
 export type MachineDecisionOutcome =
@@ -83,6 +86,7 @@ export async function applyMachineDecision(input: MachineDecision): Promise<Mach
       before: { moderationStatus: item.moderationStatus },
       after: { moderationStatus: input.decision, provider: input.provider, reason: input.reason },
     });
+    if (input.notifyAdmins) await notifyAdmins(input.mediaId, input.checkId, input.reason, tx);
     const state = { status: item.status, deletedAt: null };
     const wasPublic = notPublicReason({ ...state, moderationStatus: item.moderationStatus }) === null;
     const isPublic = notPublicReason({ ...state, moderationStatus: input.decision }) === null;

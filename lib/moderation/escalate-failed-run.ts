@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
 import { applyMachineDecision, type MachineDecisionOutcome } from "./apply-machine-decision";
 import { moderationCheckId } from "./check-id";
-import { notifyAdmins } from "./notify-admins";
 import { getModerationProvider } from "./providers";
 
 /**
  * The moderation run itself failed (its retries spent on something other than the provider, say
- * the original being unreadable): the photo goes to review with the error, and admins are told.
+ * the original being unreadable): the photo goes to review with the error, and admins are told
+ * in the same transaction.
  * Recorded as attempt 0 of the failed run.
  */
 export async function escalateFailedRun(input: {
@@ -22,7 +22,7 @@ export async function escalateFailedRun(input: {
   if (!item) return { applied: false, reason: "the photo is gone" };
   const checkId = moderationCheckId(input.runId, 0);
   const reason = `The automatic check failed (${input.error.slice(0, 500)}); a person must decide.`;
-  const outcome = await applyMachineDecision({
+  return applyMachineDecision({
     checkId,
     mediaId: input.mediaId,
     revision: input.revision,
@@ -30,7 +30,6 @@ export async function escalateFailedRun(input: {
     attempt: 0,
     decision: "NEEDS_REVIEW",
     reason,
+    notifyAdmins: true,
   });
-  if (outcome.applied) await notifyAdmins(input.mediaId, checkId, reason);
-  return outcome;
 }

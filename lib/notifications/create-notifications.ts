@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 
 export type NewNotification = {
   type: string;
@@ -11,15 +11,17 @@ export type NewNotification = {
 
 /**
  * One notification row per recipient (the notification centre reads them later). `key` names the
- * occasion: rows are keyed by it and the user, so a retried job step notifies nobody twice.
+ * occasion: rows are keyed by it and the user, so a retried job step notifies nobody twice. Pass a
+ * transaction client to notify in the same transaction as the change the notification is about.
  */
 export async function createNotifications(
   userIds: readonly string[],
   key: string,
   notification: NewNotification,
+  client: Pick<Db, "notification"> = db,
 ): Promise<number> {
   if (userIds.length === 0) return 0;
-  const { count } = await db.notification.createMany({
+  const { count } = await client.notification.createMany({
     data: [...new Set(userIds)].map((userId) => ({
       id: `nt${createHash("sha256").update(`${key}:${userId}`).digest("hex").slice(0, 23)}`,
       userId,
