@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { galleryPhotoSelect, type GalleryPhoto } from "./gallery-photo";
 import { pickCover } from "./pick-cover";
-import { PUBLIC_MEDIA_WHERE } from "./public-media-where";
+import { publicItemsOf } from "./public-items-of";
+import { PUBLISHED_SECTIONS } from "./published-sections";
 
 export interface PublicSectionCard {
   slug: string;
@@ -27,6 +28,7 @@ export interface PublicModel {
  * and only READY + APPROVED + not deleted photos, filtered in the query. For anonymous visitors: no user.
  */
 export async function getPublicModel(modelSlug: string): Promise<PublicModel | null> {
+  const publicItems = publicItemsOf(modelSlug);
   const model = await db.model.findFirst({
     where: { slug: modelSlug, published: true },
     select: {
@@ -36,23 +38,15 @@ export async function getPublicModel(modelSlug: string): Promise<PublicModel | n
       bio: true,
       updatedAt: true,
       sections: {
-        where: { published: true },
-        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        ...PUBLISHED_SECTIONS,
         select: {
           slug: true,
           title: true,
           description: true,
           updatedAt: true,
           cover: { select: galleryPhotoSelect },
-          items: {
-            where: { media: { ...PUBLIC_MEDIA_WHERE, model: { slug: modelSlug } } },
-            orderBy: [{ position: "asc" }, { addedAt: "asc" }],
-            take: 1,
-            select: { media: { select: galleryPhotoSelect } },
-          },
-          _count: {
-            select: { items: { where: { media: { ...PUBLIC_MEDIA_WHERE, model: { slug: modelSlug } } } } },
-          },
+          items: { ...publicItems, take: 1, select: { media: { select: galleryPhotoSelect } } },
+          _count: { select: { items: { where: publicItems.where } } },
         },
       },
     },

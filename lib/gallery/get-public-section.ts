@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { galleryPhotoSelect, toGalleryPhoto, type GalleryPhoto } from "./gallery-photo";
 import { pickCover } from "./pick-cover";
-import { PUBLIC_MEDIA_WHERE } from "./public-media-where";
+import { publicItemsOf } from "./public-items-of";
+import { PUBLISHED_SECTIONS } from "./published-sections";
 
 export interface PublicSection {
   slug: string;
@@ -38,18 +39,10 @@ export async function getPublicSection(
           id: true,
           slug: true,
           displayName: true,
-          sections: {
-            where: { published: true },
-            orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-            select: { slug: true, title: true },
-          },
+          sections: { ...PUBLISHED_SECTIONS, select: { slug: true, title: true } },
         },
       },
-      items: {
-        where: { media: { ...PUBLIC_MEDIA_WHERE, model: { slug: modelSlug } } },
-        orderBy: [{ position: "asc" }, { addedAt: "asc" }],
-        select: { media: { select: galleryPhotoSelect } },
-      },
+      items: { ...publicItemsOf(modelSlug), select: { media: { select: galleryPhotoSelect } } },
     },
   });
   if (!section) return null;

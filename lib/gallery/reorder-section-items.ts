@@ -1,11 +1,8 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
-import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import type { AuditMeta } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
-import { getSectionOrThrow } from "./get-section-or-throw";
-import { revalidateModel } from "./revalidate-model";
-import { setSectionItemsSchema, type SetSectionItemsInput } from "./schemas";
-import { writeSectionOrder } from "./write-section-order";
+import { saveSectionItems } from "./save-section-items";
+import type { SetSectionItemsInput } from "./schemas";
 
 /**
  * Changes only the order of the photos already in a section: `mediaIds` must list exactly those. Unlike
@@ -19,37 +16,20 @@ export async function reorderSectionItems(
   input: SetSectionItemsInput,
   meta: AuditMeta = {},
 ) {
-  const { mediaIds } = setSectionItemsSchema.parse(input);
-  const { model, section } = await getSectionOrThrow(user, modelSlug, sectionSlug, { write: true });
-  await db.$transaction(async (tx) => {
-    const current = await tx.galleryItem.findMany({
-      where: { sectionId: section.id },
-      select: { mediaId: true },
-    });
-    const present = new Set(current.map((item) => item.mediaId));
-    if (mediaIds.length !== present.size || mediaIds.some((id) => !present.has(id))) {
-      throw new AppError(
-        "conflict",
-        "The section's photos changed since you loaded them (someone else may have edited it). Reload and try again.",
-      );
-    }
-    const before = await writeSectionOrder(tx, section.id, mediaIds);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "gallery.section.items.reorder",
-      entityType: "GallerySection",
-      entityId: section.id,
-      modelId: model.id,
-      before: { mediaIds: before },
-      after: { mediaIds },
-      ip: meta.ip,
-    });
+  return saveSectionItems(user, modelSlug, sectionSlug, input, meta, {
+    action: "gallery.section.items.reorder",
+    check: async (tx, { section, mediaIds }) => {
+      const current = await tx.galleryItem.findMany({
+        where: { sectionId: section.id },
+        select: { mediaId: true },
+      });
+      const present = new Set(current.map((item) => item.mediaId));
+      if (mediaIds.length !== present.size || mediaIds.some((id) => !present.has(id))) {
+        throw new AppError(
+          "conflict",
+          "The section's photos changed since you loaded them (someone else may have edited it). Reload and try again.",
+        );
+      }
+    },
   });
-  if (section.published) {
-    await revalidateModel(
-      { modelSlug: model.slug, sections: [section.slug] },
-      "gallery.section.items.reorder",
-    );
-  }
-  return { model, section, mediaIds };
 }

@@ -2,6 +2,7 @@ import type { Model } from "@/lib/generated/prisma/client";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import type { WatermarkSpec } from "./render-watermark";
+import { settingsOf } from "./watermark-settings-dto";
 
 export type ModelWatermarkFields = Pick<
   Model,
@@ -26,13 +27,5 @@ export async function loadWatermark(
       chunks.push(Buffer.from(chunk as Uint8Array));
     logo = Buffer.concat(chunks);
   }
-  return {
-    kind: model.watermarkKind,
-    text: model.watermarkText,
-    logo,
-    position: model.watermarkPosition,
-    opacity: model.watermarkOpacity,
-    scale: model.watermarkScale,
-    margin: model.watermarkMargin,
-  };
+  return { ...settingsOf(model), logo };
 }

@@ -1,9 +1,8 @@
 import type { AuditMeta } from "@/lib/audit/record-audit";
-import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffUser } from "@/lib/auth/staff-user";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
+import { updateModelSettings } from "@/lib/models/update-model-settings";
 import { countWatermarkProgress } from "./get-watermark-status";
 import { requestWatermarkRederive } from "./request-watermark-rederive";
 import type { WatermarkSettings, WatermarkSettingsInput } from "./watermark-schemas";
@@ -40,9 +39,11 @@ export async function updateWatermark(
       await requestWatermarkRederive(model);
     return model;
   }
-  const updated = await db.$transaction(async (tx) => {
-    const changed = await tx.model.update({
-      where: { id: model.id },
+  const updated = await updateModelSettings(
+    user,
+    model.id,
+    {
+      action: "model.watermark.update",
       data: {
         watermarkKind: after.kind,
         watermarkText: after.text,
@@ -52,19 +53,11 @@ export async function updateWatermark(
         watermarkMargin: after.margin,
         watermarkRevision: { increment: 1 },
       },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "model.watermark.update",
-      entityType: "model",
-      entityId: model.id,
-      modelId: model.id,
       before,
       after,
-      ip: meta.ip,
-    });
-    return changed;
-  });
+    },
+    meta,
+  );
   await requestWatermarkRederive(updated);
   return updated;
 }

@@ -1,5 +1,6 @@
 import { config } from "@/lib/config";
 import type { Model } from "@/lib/generated/prisma/client";
+import type { ModelWatermarkFields } from "./load-watermark";
 import type { WatermarkSettings } from "./watermark-schemas";
 
 export type WatermarkDto = WatermarkSettings & {
@@ -11,20 +12,10 @@ export type WatermarkDto = WatermarkSettings & {
   minWidth: number;
 };
 
-type WatermarkColumns = Pick<
-  Model,
-  | "slug"
-  | "watermarkKind"
-  | "watermarkText"
-  | "watermarkLogoKey"
-  | "watermarkPosition"
-  | "watermarkOpacity"
-  | "watermarkScale"
-  | "watermarkMargin"
-  | "watermarkRevision"
->;
+type WatermarkColumns = ModelWatermarkFields & Pick<Model, "slug" | "watermarkRevision">;
 
-export function settingsOf(model: WatermarkColumns): WatermarkSettings {
+/** The model's watermark settings as staff edit them; `loadWatermark` adds the logo's bytes to these. */
+export function settingsOf(model: ModelWatermarkFields): WatermarkSettings {
   return {
     kind: model.watermarkKind,
     text: model.watermarkText,

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
 import { unsafeScore } from "./apply-policy";
 import { parseCheckScores, type CheckScores } from "./check-scores";
@@ -31,20 +32,10 @@ export const historySelect = {
   scores: true,
   createdAt: true,
   decidedBy: { select: { id: true, name: true } },
-} as const;
+} as const satisfies Prisma.ModerationCheckSelect;
 
-type HistoryRow = {
-  id: string;
-  provider: string;
-  attempt: number;
-  automatic: boolean;
-  decision: ModerationStatus | null;
-  previousStatus: ModerationStatus;
-  reason: string | null;
-  scores: string | null;
-  createdAt: Date;
-  decidedBy: { id: string; name: string } | null;
-};
+/** A check as `historySelect` reads it: derived from the select, so the two cannot drift apart. */
+type HistoryRow = Prisma.ModerationCheckGetPayload<{ select: typeof historySelect }>;
 
 export function toHistoryEntry(row: HistoryRow): ModerationHistoryEntry {
   const scores = parseCheckScores(row.scores);

@@ -1,8 +1,8 @@
-import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
+import type { AuditMeta } from "@/lib/audit/record-audit";
 import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
-import { db } from "@/lib/db";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
+import { updateModelSettings } from "@/lib/models/update-model-settings";
 import { moderationPolicySchema, type ModerationPolicyInput } from "./schemas";
 
 /**
@@ -28,18 +28,10 @@ export async function updateModerationPolicy(
     policyApproveBelow: policy.policyApproveBelow,
     policyRejectAbove: policy.policyRejectAbove,
   };
-  return db.$transaction(async (tx) => {
-    const updated = await tx.model.update({ where: { id: model.id }, data: after });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "model.moderation.update",
-      entityType: "model",
-      entityId: model.id,
-      modelId: model.id,
-      before,
-      after,
-      ip: meta.ip,
-    });
-    return updated;
-  });
+  return updateModelSettings(
+    user,
+    model.id,
+    { action: "model.moderation.update", data: after, before, after },
+    meta,
+  );
 }

@@ -18,14 +18,13 @@ export interface ClaimOptions {
  */
 export async function claimRuns(options: ClaimOptions): Promise<string[]> {
   if (options.limit <= 0) return [];
-  return db.$transaction(
-    async (tx) => {
-      const [lock] = await tx.$queryRaw<{ got: bigint | number | null }[]>`
+  return db.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ got: bigint | number | null }[]>`
         SELECT GET_LOCK(CONCAT('p4g-jobs-', SHA1(DATABASE())), 5) AS got`;
-      if (Number(lock?.got ?? 0) !== 1) return [];
-      try {
-        const now = new Date();
-        const candidates = await tx.$queryRaw<{ id: string; functionId: string }[]>`
+    if (Number(lock?.got ?? 0) !== 1) return [];
+    try {
+      const now = new Date();
+      const candidates = await tx.$queryRaw<{ id: string; functionId: string }[]>`
           SELECT id, functionId FROM JobRun
           WHERE status IN ('QUEUED', 'RUNNING', 'SLEEPING', 'WAITING')
             AND wakeAt IS NOT NULL AND wakeAt <= ${now}
@@ -33,39 +32,37 @@ export async function claimRuns(options: ClaimOptions): Promise<string[]> {
           ORDER BY wakeAt ASC
           LIMIT ${options.limit * 5 + 20}
           FOR UPDATE SKIP LOCKED`;
-        if (candidates.length === 0) return [];
-        const functionIds = [...new Set(candidates.map((run) => run.functionId))];
-        const active = await tx.jobRun.groupBy({
-          by: ["functionId"],
-          where: { functionId: { in: functionIds }, leaseUntil: { gte: now } },
-          _count: { _all: true },
-        });
-        const running = new Map(active.map((row) => [row.functionId, row._count._all]));
-        const chosen: string[] = [];
-        for (const run of candidates) {
-          if (chosen.length >= options.limit) break;
-          const limit = options.registry.get(run.functionId)?.concurrencyLimit ?? options.defaultConcurrency;
-          const current = running.get(run.functionId) ?? 0;
-          if (current >= limit) continue;
-          running.set(run.functionId, current + 1);
-          chosen.push(run.id);
-        }
-        if (chosen.length) {
-          await tx.jobRun.updateMany({
-            where: { id: { in: chosen } },
-            data: {
-              leaseOwner: options.executorId,
-              leaseUntil: new Date(now.getTime() + options.leaseMs),
-              status: "RUNNING",
-            },
-          });
-          await tx.$executeRaw`UPDATE JobRun SET startedAt = ${now} WHERE startedAt IS NULL AND leaseOwner = ${options.executorId} AND status = 'RUNNING'`;
-        }
-        return chosen;
-      } finally {
-        await tx.$queryRaw`SELECT RELEASE_LOCK(CONCAT('p4g-jobs-', SHA1(DATABASE())))`;
+      if (candidates.length === 0) return [];
+      const functionIds = [...new Set(candidates.map((run) => run.functionId))];
+      const active = await tx.jobRun.groupBy({
+        by: ["functionId"],
+        where: { functionId: { in: functionIds }, leaseUntil: { gte: now } },
+        _count: { _all: true },
+      });
+      const running = new Map(active.map((row) => [row.functionId, row._count._all]));
+      const chosen: string[] = [];
+      for (const run of candidates) {
+        if (chosen.length >= options.limit) break;
+        const limit = options.registry.get(run.functionId)?.concurrencyLimit ?? options.defaultConcurrency;
+        const current = running.get(run.functionId) ?? 0;
+        if (current >= limit) continue;
+        running.set(run.functionId, current + 1);
+        chosen.push(run.id);
       }
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
+      if (chosen.length) {
+        await tx.jobRun.updateMany({
+          where: { id: { in: chosen } },
+          data: {
+            leaseOwner: options.executorId,
+            leaseUntil: new Date(now.getTime() + options.leaseMs),
+            status: "RUNNING",
+          },
+        });
+        await tx.$executeRaw`UPDATE JobRun SET startedAt = ${now} WHERE startedAt IS NULL AND leaseOwner = ${options.executorId} AND status = 'RUNNING'`;
+      }
+      return chosen;
+    } finally {
+      await tx.$queryRaw`SELECT RELEASE_LOCK(CONCAT('p4g-jobs-', SHA1(DATABASE())))`;
+    }
+  });
 }
