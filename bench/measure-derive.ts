@@ -3,13 +3,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fixture } from "../tests/helpers/fixtures";
 import { deriveAvifVariants } from "@/lib/media/derive-avif-variants";
 import { deriveVariants } from "@/lib/media/derive-variants";
 import { AVIF_EFFORT } from "@/lib/media/encode-variant";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 
-const photo =
-  process.argv[2] ?? path.resolve(import.meta.dirname, "../../shared/fixtures/images/phone-gps.jpg");
+const photo = process.argv[2] ?? fixture("phone-gps.jpg");
 const runs = Number(process.argv[3] ?? 5);
 const watermark = {
   kind: "TEXT" as const,

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { FIXTURES } from "../tests/helpers/fixtures";
 
 // Measure the app as its npm scripts run it: with scripts/lib/env.mjs's environment, including variables
 // such as MALLOC_ARENA_MAX that only take effect when a process starts.
@@ -48,7 +49,7 @@ try {
   if (wanted("pipeline")) {
     const { runPipelineBench, writeJson } = await import("./pipeline-bench");
     const result = await runPipelineBench({
-      fixtures: path.resolve(here, "../../shared/fixtures/images"),
+      fixtures: FIXTURES,
       workDir: work,
       runs,
       burst: 20,

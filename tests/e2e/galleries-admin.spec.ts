@@ -11,7 +11,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { OWNER, queryE2eDb } from "./e2e-env";
 import { runId, saveScreenshot, signIn } from "./helpers";
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
+import { FIXTURES } from "../helpers/fixtures";
 const model = { slug: `lena-morel-${runId}`, name: `Lena Morel ${runId}` };
 const other = { slug: `other-${runId}`, name: `Other ${runId}` };
 const viewer = {

@@ -18,7 +18,7 @@ import { OWNER, queryE2eDb } from "./e2e-env";
 import { runId, saveScreenshot, signIn } from "./helpers";
 
 const DEMO = path.resolve(process.cwd(), "demo/photos");
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
+import { FIXTURES } from "../helpers/fixtures";
 const artist = { slug: `iris-vale-${runId}`, name: "Iris Vale", bio: "Landscapes, textures and long walks." };
 const other = { slug: `noor-hale-${runId}`, name: "Noor Hale" };
 const SECTION = "walks";

@@ -8,7 +8,7 @@ import { expect, request, test, type Page } from "@playwright/test";
 import { OWNER, queryE2eDb } from "./e2e-env";
 import { runId, saveTallScreenshot as saveScreenshot, signIn } from "./helpers";
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
+import { FIXTURES } from "../helpers/fixtures";
 const model = { name: `Mara Quinn ${runId}`, slug: `mara-quinn-${runId}` };
 const PHOTOS = ["door-knocker.jpg", "orientation-landscape-1.jpg", "orientation-landscape-2.jpg"];
 

@@ -9,8 +9,7 @@ import { runId, saveTallScreenshot as saveScreenshot, signIn, signOut } from "./
 // processing every photo for real. Only the network speed is slowed (Chromium's own throttling), so
 // the byte progress of an upload can be watched and photographed.
 
-const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/images");
-const fixture = (name: string) => path.join(FIXTURES, name);
+import { FIXTURES, fixture } from "../helpers/fixtures";
 
 const model = { name: `Lena Hart ${runId}`, slug: `lena-hart-${runId}` };
 const viewer = {

@@ -14,8 +14,7 @@ import type { DerivedVariant } from "@/lib/media/variant-types";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { Storage } from "@/lib/storage/storage";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
-const fixture = (name: string) => path.join(FIXTURES, name);
+import { FIXTURES, fixture } from "../helpers/fixtures";
 
 const TEXT_MARK: WatermarkSpec = {
   kind: "TEXT",

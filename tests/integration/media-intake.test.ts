@@ -10,8 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { intakeUpload } from "@/lib/media/intake-upload";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
-const fixture = (name: string) => path.join(FIXTURES, name);
+import { FIXTURES, fixture } from "../helpers/fixtures";
 
 let tmpDir: string;
 let workDir: string;

@@ -2,8 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMetadata } from "@/lib/media/read-metadata";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
-const fixture = (name: string) => path.join(FIXTURES, name);
+import { FIXTURES, fixture } from "../helpers/fixtures";
 
 describe("readMetadata (staff-only metadata from the original)", () => {
   it("reads camera, exposure, time taken, GPS and ICC from phone-gps.jpg", async () => {

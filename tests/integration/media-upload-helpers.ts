@@ -13,8 +13,10 @@ import type { MediaStatus } from "@/lib/generated/prisma/enums";
 import type { MediaDto } from "@/lib/media/to-media-dto";
 import { ORIGIN } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";
+import { FIXTURES } from "../helpers/fixtures";
 
-export const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
+export { FIXTURES };
+
 export const fixture = (name: string) => readFile(path.join(FIXTURES, name));
 
 const withCookie = (cookie?: string, headers: Record<string, string> = {}) =>

@@ -10,8 +10,7 @@ import { classifyLocal, loadLocalClassifier, LOCAL_MODEL_ID } from "@/lib/modera
 import { makeModerationCopy, MODERATION_COPY_SIDE } from "@/lib/moderation/make-moderation-copy";
 import { NSFW_CLASSES } from "@/lib/moderation/schemas";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
-const fixture = (name: string) => path.join(FIXTURES, name);
+import { FIXTURES, fixture } from "../helpers/fixtures";
 
 const PHOTOS = [
   "door-knocker.jpg",

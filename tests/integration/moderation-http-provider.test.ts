@@ -24,7 +24,7 @@ import {
   type ReferenceModerationService,
 } from "@/tools/moderation-reference/server";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/images");
+import { FIXTURES } from "../helpers/fixtures";
 const API_KEY = "reference-api-key";
 const secret = generateWebhookSecret();
 
