@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
 import { expect, test, type CDPSession, type Locator, type Page } from "@playwright/test";
 import { OWNER } from "./e2e-env";
@@ -9,7 +8,7 @@ import { runId, saveTallScreenshot as saveScreenshot, signIn, signOut } from "./
 // processing every photo for real. Only the network speed is slowed (Chromium's own throttling), so
 // the byte progress of an upload can be watched and photographed.
 
-import { FIXTURES, fixture } from "../helpers/fixtures";
+import { fixture } from "../helpers/fixtures";
 
 const model = { name: `Lena Hart ${runId}`, slug: `lena-hart-${runId}` };
 const viewer = {

@@ -14,7 +14,7 @@ import type { DerivedVariant } from "@/lib/media/variant-types";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { Storage } from "@/lib/storage/storage";
 
-import { FIXTURES, fixture } from "../helpers/fixtures";
+import { fixture } from "../helpers/fixtures";
 
 const TEXT_MARK: WatermarkSpec = {
   kind: "TEXT",

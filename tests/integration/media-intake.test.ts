@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { intakeUpload } from "@/lib/media/intake-upload";
 
-import { FIXTURES, fixture } from "../helpers/fixtures";
+import { fixture } from "../helpers/fixtures";
 
 let tmpDir: string;
 let workDir: string;

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMetadata } from "@/lib/media/read-metadata";
 
-import { FIXTURES, fixture } from "../helpers/fixtures";
+import { fixture } from "../helpers/fixtures";
 
 describe("readMetadata (staff-only metadata from the original)", () => {
   it("reads camera, exposure, time taken, GPS and ICC from phone-gps.jpg", async () => {

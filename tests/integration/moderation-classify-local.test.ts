@@ -1,7 +1,6 @@
 // The on-device classifier for real: nsfwjs' bundled MobileNetV2 on tfjs with the wasm backend,
 // fed moderation copies that real sharp makes from the shared fixture photos. No network.
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
@@ -10,7 +9,7 @@ import { classifyLocal, loadLocalClassifier, LOCAL_MODEL_ID } from "@/lib/modera
 import { makeModerationCopy, MODERATION_COPY_SIDE } from "@/lib/moderation/make-moderation-copy";
 import { NSFW_CLASSES } from "@/lib/moderation/schemas";
 
-import { FIXTURES, fixture } from "../helpers/fixtures";
+import { fixture } from "../helpers/fixtures";
 
 const PHOTOS = [
   "door-knocker.jpg",
