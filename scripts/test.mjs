@@ -46,6 +46,7 @@ const stages = {
   generate: () => run("prisma generate", "node", ["scripts/prisma-generate.mjs"]),
   lint: () => {
     run("lockfile usable by npm ci", "node", ["scripts/fix-lockfile.mjs", "--check"]);
+    run("no path outside the repository", "node", ["scripts/check-repo-paths.mjs"]);
     run("lint", bin("eslint"), ["--max-warnings=0", "."]);
     run("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
   },
