@@ -1,6 +1,6 @@
 import { inngest } from "@/lib/jobs/client";
 import { mediaProcessed, moderationCallbackReceived } from "@/lib/jobs/events";
-import { revalidateMediaGallery } from "@/lib/media/revalidate-media-gallery";
+import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 import { applyMachineDecision, type MachineDecisionOutcome } from "@/lib/moderation/apply-machine-decision";
 import type { AttemptOutcome } from "@/lib/moderation/attempt-outcome";
 import { moderationCheckId } from "@/lib/moderation/check-id";

@@ -8,12 +8,12 @@ import {
   mediaUploaded,
   modelWatermarkChanged,
 } from "@/lib/jobs/events";
-import { deriveMediaVariants } from "@/lib/media/derive-media-variants";
-import { markMediaFailed } from "@/lib/media/mark-media-failed";
-import { recordMediaMetadata } from "@/lib/media/record-media-metadata";
-import { removeStaleVariantFiles } from "@/lib/media/remove-stale-variant-files";
-import { saveDerivedMedia } from "@/lib/media/save-derived-media";
-import { startMediaRevision } from "@/lib/media/start-media-revision";
+import { deriveMediaVariants } from "@/lib/media/derive/derive-media-variants";
+import { markMediaFailed } from "@/lib/media/derive/mark-media-failed";
+import { recordMediaMetadata } from "@/lib/media/derive/record-media-metadata";
+import { removeStaleVariantFiles } from "@/lib/media/derive/remove-stale-variant-files";
+import { saveDerivedMedia } from "@/lib/media/derive/save-derived-media";
+import { startMediaRevision } from "@/lib/media/derive/start-media-revision";
 
 /** A photo that cannot be decoded will not decode on a retry either. */
 function nonRetriableIfInvalid(error: unknown): never {

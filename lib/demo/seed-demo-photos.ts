@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { ingestUpload } from "@/lib/media/ingest-upload";
-import { intakeUpload } from "@/lib/media/intake-upload";
+import { ingestUpload } from "@/lib/media/intake/store-checked-upload";
+import { intakeUpload } from "@/lib/media/intake/check-upload-stream";
 
 /** The demo photos, per demo model (files in `demo/photos/`, small copies of the test fixtures). */
 export const DEMO_PHOTOS: Readonly<Record<string, readonly string[]>> = {

@@ -8,7 +8,7 @@ import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { intakeUpload } from "@/lib/media/intake-upload";
+import { intakeUpload } from "@/lib/media/intake/check-upload-stream";
 
 import { fixture } from "../helpers/fixtures";
 

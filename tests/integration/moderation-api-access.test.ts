@@ -22,7 +22,7 @@ import { createSection } from "@/lib/gallery/create-section";
 import { getPublicSection } from "@/lib/gallery/get-public-section";
 import { clearRevalidations, listRevalidations } from "@/lib/gallery/revalidation-log";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
-import { variantUrl } from "@/lib/media/variant-url";
+import { variantUrl } from "@/lib/media/serve/variant-url";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { applyMachineDecision } from "@/lib/moderation/apply-machine-decision";

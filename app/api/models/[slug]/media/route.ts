@@ -2,11 +2,11 @@ import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
-import { ingestUpload } from "@/lib/media/ingest-upload";
-import { listMedia } from "@/lib/media/list-media";
-import { listMediaQuerySchema } from "@/lib/media/media-schemas";
-import { receiveUpload } from "@/lib/media/receive-upload";
-import { toMediaDto } from "@/lib/media/to-media-dto";
+import { ingestUpload } from "@/lib/media/intake/store-checked-upload";
+import { listMedia } from "@/lib/media/library/list-media";
+import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { receiveUpload } from "@/lib/media/intake/parse-upload-request";
+import { toMediaDto } from "@/lib/media/library/to-media-dto";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
 export const runtime = "nodejs";

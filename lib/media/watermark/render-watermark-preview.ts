@@ -2,14 +2,14 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 import { getStorage } from "@/lib/storage/get-storage";
-import type { RawImage } from "./decode-heic";
-import { decodeSource } from "./decode-source";
-import { getMediaOrThrow } from "./get-media-or-throw";
+import type { RawImage } from "../derive/decode-heic";
+import { decodeSource } from "../derive/decode-source";
+import { getMediaOrThrow } from "../library/get-media-or-throw";
 import { loadWatermark } from "./load-watermark";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 import { placeWatermark, renderWatermark } from "./render-watermark";
 import type { WatermarkSettingsInput } from "./watermark-schemas";
-import { withOriginalFile } from "./with-original-file";
+import { withOriginalFile } from "../derive/with-original-file";
 
 /** A neutral light-to-dark gradient, so the mark's legibility shows on both, when the model has no photo yet. */
 async function gradient(width: number): Promise<RawImage> {

@@ -8,10 +8,10 @@ import { logger } from "@/lib/logger";
 import { getStorage } from "@/lib/storage/get-storage";
 import { originalKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
-import type { IntakeResult } from "./intake-upload";
+import type { IntakeResult } from "./check-upload-stream";
 import { newMediaId } from "./new-media-id";
 import { sanitizeFilename } from "./sanitize-filename";
-import { mediaDtoInclude, type MediaWithVariants } from "./to-media-dto";
+import { mediaDtoInclude, type MediaWithVariants } from "../library/to-media-dto";
 
 const log = logger.child({ domain: "media" });
 

@@ -2,8 +2,8 @@ import { lstat, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
-import { defaultIntakeDir } from "./intake-upload";
-import { defaultWorkDir } from "./with-original-file";
+import { defaultIntakeDir } from "../intake/check-upload-stream";
+import { defaultWorkDir } from "../derive/with-original-file";
 
 /** Temporary files are written and removed within one request or one step; an hour-old one is left over. */
 export const TEMP_MIN_AGE_MS = 60 * 60_000;

@@ -1,10 +1,10 @@
 import { getStorage } from "@/lib/storage/get-storage";
 import { makePlaceholder } from "./make-placeholder";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 import { pickDominantColor } from "./pick-dominant-color";
 import { prepareVariantRasters, type DeriveVariantsInput } from "./prepare-variant-rasters";
 import { sortVariants, storeVariant } from "./store-variant";
-import type { DerivedVariant } from "./variant-types";
+import type { DerivedVariant } from "../types";
 
 export type { DeriveVariantsInput } from "./prepare-variant-rasters";
 

@@ -1,6 +1,6 @@
 import type { VariantFormat } from "@/lib/generated/prisma/enums";
 import type { RawImage } from "./decode-heic";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 
 /**
  * Encoder settings, chosen by measurement on a 2-core machine (see bench/):

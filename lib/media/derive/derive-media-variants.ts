@@ -2,9 +2,9 @@ import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import { deriveVariants, type DerivedMedia } from "./derive-variants";
-import { loadEditOperations } from "./load-edit-operations";
-import { loadWatermark } from "./load-watermark";
-import { failOnceForTests } from "./test-fail-once";
+import { loadEditOperations } from "../edit/load-edit-operations";
+import { loadWatermark } from "../watermark/load-watermark";
+import { failOnceForTests } from "../test-fail-once";
 import { withOriginalFile } from "./with-original-file";
 
 export type DerivedMediaRevision = DerivedMedia & {

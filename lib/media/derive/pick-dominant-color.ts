@@ -1,5 +1,5 @@
 import type { RawImage } from "./decode-heic";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 
 /** The dominant colour as `#rrggbb`, from a small copy (stats on the full image cost ~0.6 s here, on 100x100 nothing). */
 export async function pickDominantColor(small: RawImage): Promise<string> {

@@ -3,9 +3,9 @@ import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import { deriveAvifVariants } from "./derive-avif-variants";
 import { watermarkFieldsSelect } from "./derive-media-variants";
-import { loadEditOperations } from "./load-edit-operations";
-import { loadWatermark } from "./load-watermark";
-import type { DerivedVariant } from "./variant-types";
+import { loadEditOperations } from "../edit/load-edit-operations";
+import { loadWatermark } from "../watermark/load-watermark";
+import type { DerivedVariant } from "../types";
 import { withOriginalFile } from "./with-original-file";
 
 /**

@@ -8,8 +8,8 @@ import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 import { getStorage } from "@/lib/storage/get-storage";
 import { watermarkLogoKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
-import { isHeic } from "./accepted-image-types";
-import type { IntakeResult } from "./intake-upload";
+import { isHeic } from "../intake/accepted-image-types";
+import type { IntakeResult } from "../intake/check-upload-stream";
 import { requestWatermarkRederive } from "./request-watermark-rederive";
 
 const log = logger.child({ domain: "media" });

@@ -1,11 +1,11 @@
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { isHeic } from "./accepted-image-types";
-import { applyEditOperations } from "./apply-edit-operations";
+import { isHeic } from "../intake/accepted-image-types";
+import { applyEditOperations } from "../edit/apply-edit-operations";
 import { decodeHeic, type RawImage } from "./decode-heic";
-import type { EditOperation } from "./edit-operations";
+import type { EditOperation } from "../edit/edit-operations";
 import { isSrgbProfile } from "./is-srgb-profile";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 
 export type DecodedSource = RawImage & {
   /** Upright size of the full image after edits, before `maxWidth` was applied. */

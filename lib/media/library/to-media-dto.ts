@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MediaStatus, ModerationStatus, VariantFormat, VariantKind } from "@/lib/generated/prisma/enums";
-import type { MediaMetadata } from "./read-metadata";
-import { variantUrl } from "./variant-url";
+import type { MediaMetadata } from "../derive/read-metadata";
+import { variantUrl } from "../serve/variant-url";
 
 /** What every Media response loads: the public variants and the model's slug. */
 export const mediaDtoInclude = {

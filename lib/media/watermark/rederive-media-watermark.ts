@@ -3,10 +3,10 @@ import { inngest } from "@/lib/jobs/client";
 import { mediaAvifRequested } from "@/lib/jobs/events";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
-import { deriveMediaVariants } from "./derive-media-variants";
-import { removeStaleVariantFiles } from "./remove-stale-variant-files";
-import { saveDerivedMedia } from "./save-derived-media";
-import { startMediaRevision } from "./start-media-revision";
+import { deriveMediaVariants } from "../derive/derive-media-variants";
+import { removeStaleVariantFiles } from "../derive/remove-stale-variant-files";
+import { saveDerivedMedia } from "../derive/save-derived-media";
+import { startMediaRevision } from "../derive/start-media-revision";
 
 /**
  * Re-derives one READY photo's public variants with its model's current watermark, under a new

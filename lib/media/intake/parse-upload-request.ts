@@ -4,7 +4,7 @@ import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { intakeUpload, type IntakeOptions, type IntakeResult } from "./intake-upload";
+import { intakeUpload, type IntakeOptions, type IntakeResult } from "./check-upload-stream";
 
 export type ReceivedUpload = {
   intake: IntakeResult;

@@ -1,7 +1,7 @@
 import type { Sharp } from "sharp";
-import type { RawImage } from "./decode-heic";
+import type { RawImage } from "../derive/decode-heic";
 import type { EditOperation } from "./edit-operations";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 
 function applyOne(image: Sharp, op: EditOperation, width: number, height: number): Sharp {
   switch (op.type) {

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DerivedVariant } from "./variant-types";
+import type { DerivedVariant } from "../types";
 
 const comboOf = (v: Pick<DerivedVariant, "kind" | "format" | "width">) => `${v.kind}/${v.format}/${v.width}`;
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
-import type { DerivedVariant } from "./variant-types";
+import type { DerivedVariant } from "../types";
 import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 import { writeVariantRows } from "./write-variant-rows";
 

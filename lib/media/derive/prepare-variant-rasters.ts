@@ -1,10 +1,10 @@
 import { config } from "@/lib/config";
 import type { Storage } from "@/lib/storage/storage";
 import { decodeSource, type DecodedSource } from "./decode-source";
-import type { EditOperation } from "./edit-operations";
+import type { EditOperation } from "../edit/edit-operations";
 import { VARIANT_WIDTHS } from "./plan-variant-widths";
 import { renderVariantRasters, type VariantRaster } from "./render-variant-rasters";
-import { renderWatermark, type WatermarkSpec } from "./render-watermark";
+import { renderWatermark, type WatermarkSpec } from "../watermark/render-watermark";
 
 export type DeriveVariantsInput = {
   mediaId: string;

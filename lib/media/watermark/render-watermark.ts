@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { OverlayOptions } from "sharp";
 import type { WatermarkPosition } from "@/lib/generated/prisma/enums";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 
 /** The model's watermark settings (the `watermark*` fields on `Model`), with the logo's bytes loaded. */
 export type WatermarkSpec = {

@@ -10,7 +10,7 @@ import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { toNodeReadable } from "@/lib/storage/to-node-readable";
 import { ACCEPTED_IMAGE_TYPES, ACCEPTED_TYPES_LABEL, isHeic } from "./accepted-image-types";
-import { openImage } from "./open-image";
+import { openImage } from "../open-image";
 
 export type IntakeOptions = {
   /** Defaults to MEDIA_MAX_FILE_SIZE. */
