@@ -6,7 +6,8 @@ import { link, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { deriveAvifVariants } from "@/lib/media/derive/derive-avif-variants";
-import { deriveVariants, type DerivedMedia } from "@/lib/media/derive/derive-variants";
+import { deriveVariants } from "@/lib/media/derive/derive-variants";
+import type { DerivedMedia } from "@/lib/media/types";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 
 export interface SourcePhoto {

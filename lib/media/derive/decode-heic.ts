@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import decode from "heic-decode";
 import { AppError } from "@/lib/errors";
-
-export type RawImage = { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };
+import type { RawImage } from "../types";
 
 /**
  * Decodes the primary image of a HEIC/HEIF file to RGBA with libheif (wasm), since sharp's

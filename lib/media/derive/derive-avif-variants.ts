@@ -1,7 +1,7 @@
 import { getStorage } from "@/lib/storage/get-storage";
-import { prepareVariantRasters, type DeriveVariantsInput } from "./prepare-variant-rasters";
+import { prepareVariantRasters } from "./prepare-variant-rasters";
 import { sortVariants, storeVariant } from "./store-variant";
-import type { DerivedVariant } from "../types";
+import type { DeriveVariantsInput, DerivedVariant } from "../types";
 
 /**
  * The AVIF variants, as a separate, lower-priority step after the photo is READY: the same

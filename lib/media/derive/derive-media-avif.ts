@@ -2,9 +2,8 @@ import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import { deriveAvifVariants } from "./derive-avif-variants";
-import { watermarkFieldsSelect } from "./derive-media-variants";
 import { loadEditOperations } from "../edit/load-edit-operations";
-import { loadWatermark } from "../watermark/load-watermark";
+import { loadWatermark, watermarkFieldsSelect } from "../watermark/load-watermark";
 import type { DerivedVariant } from "../types";
 import { withOriginalFile } from "./with-original-file";
 

@@ -1,29 +1,12 @@
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
-import { deriveVariants, type DerivedMedia } from "./derive-variants";
+import type { DerivedMediaRevision } from "../types";
+import { deriveVariants } from "./derive-variants";
 import { loadEditOperations } from "../edit/load-edit-operations";
-import { loadWatermark } from "../watermark/load-watermark";
+import { loadWatermark, watermarkFieldsSelect } from "../watermark/load-watermark";
 import { failOnceForTests } from "../test-fail-once";
 import { withOriginalFile } from "./with-original-file";
-
-export type DerivedMediaRevision = DerivedMedia & {
-  mediaId: string;
-  revision: number;
-  /** The model's watermark revision these variants carry. */
-  watermarkRevision: number;
-};
-
-export const watermarkFieldsSelect = {
-  watermarkKind: true,
-  watermarkText: true,
-  watermarkLogoKey: true,
-  watermarkPosition: true,
-  watermarkOpacity: true,
-  watermarkScale: true,
-  watermarkMargin: true,
-  watermarkRevision: true,
-} as const;
 
 /**
  * Derives the JPEG and WebP variants (every width, thumbnail), placeholder and dominant colour of

@@ -2,22 +2,9 @@ import { getStorage } from "@/lib/storage/get-storage";
 import { makePlaceholder } from "./make-placeholder";
 import { openImage } from "../open-image";
 import { pickDominantColor } from "./pick-dominant-color";
-import { prepareVariantRasters, type DeriveVariantsInput } from "./prepare-variant-rasters";
+import { prepareVariantRasters } from "./prepare-variant-rasters";
 import { sortVariants, storeVariant } from "./store-variant";
-import type { DerivedVariant } from "../types";
-
-export type { DeriveVariantsInput } from "./prepare-variant-rasters";
-
-export type DerivedMedia = {
-  /** Upright size of the full image (after edits). */
-  width: number;
-  height: number;
-  variants: DerivedVariant[];
-  /** ThumbHash, base64 (see `placeholderDataUrl`). */
-  placeholder: string;
-  /** `#rrggbb` */
-  dominantColor: string;
-};
+import type { DeriveVariantsInput, DerivedMedia } from "../types";
 
 /**
  * The core of processing: decode the original once (upright, sRGB, no wider than the largest

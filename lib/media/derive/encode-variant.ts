@@ -1,5 +1,5 @@
 import type { VariantFormat } from "@/lib/generated/prisma/enums";
-import type { RawImage } from "./decode-heic";
+import type { RawImage } from "../types";
 import { openImage } from "../open-image";
 
 /**

@@ -1,5 +1,5 @@
 import { rgbaToThumbHash, thumbHashToDataURL } from "thumbhash";
-import type { RawImage } from "./decode-heic";
+import type { RawImage } from "../types";
 
 /** A ThumbHash (about 25 bytes, base64) from an RGBA image at most 100x100: the blurred preview shown while a variant loads. */
 export function makePlaceholder(smallRgba: RawImage): string {

@@ -1,4 +1,4 @@
-import type { RawImage } from "./decode-heic";
+import type { RawImage } from "../types";
 import { openImage } from "../open-image";
 
 /** The dominant colour as `#rrggbb`, from a small copy (stats on the full image cost ~0.6 s here, on 100x100 nothing). */

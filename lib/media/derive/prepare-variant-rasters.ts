@@ -1,28 +1,9 @@
 import { config } from "@/lib/config";
-import type { Storage } from "@/lib/storage/storage";
 import { decodeSource, type DecodedSource } from "./decode-source";
-import type { EditOperation } from "../edit/edit-operations";
 import { VARIANT_WIDTHS } from "./plan-variant-widths";
-import { renderVariantRasters, type VariantRaster } from "./render-variant-rasters";
-import { renderWatermark, type WatermarkSpec } from "../watermark/render-watermark";
-
-export type DeriveVariantsInput = {
-  mediaId: string;
-  /** Part of every key: the same revision overwrites (retries), a new one gets new URLs. */
-  revision: number;
-  /** The original, as a local file path or its bytes. */
-  source: string | Buffer;
-  /** The sniffed type of the original. */
-  mime: string;
-  watermark?: WatermarkSpec | null;
-  /** Non-destructive edits, applied to the upright original before anything is derived. */
-  operations?: readonly EditOperation[];
-  /** Defaults to the configured driver. */
-  storage?: Storage;
-  widths?: readonly number[];
-  /** Defaults to WATERMARK_MIN_WIDTH. */
-  watermarkMinWidth?: number;
-};
+import type { DeriveVariantsInput, VariantRaster } from "../types";
+import { renderVariantRasters } from "./render-variant-rasters";
+import { renderWatermark } from "../watermark/render-watermark";
 
 export type PreparedVariants = { decoded: DecodedSource; rasters: VariantRaster[] };
 

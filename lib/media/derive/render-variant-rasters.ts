@@ -1,13 +1,10 @@
 import sharp, { type Sharp } from "sharp";
-import type { VariantKind } from "@/lib/generated/prisma/enums";
-import type { RawImage } from "./decode-heic";
+import type { RawImage, VariantRaster } from "../types";
 import { openImage } from "../open-image";
 import { planVariantWidths } from "./plan-variant-widths";
 import { placeWatermark, type RenderedWatermark, type WatermarkSpec } from "../watermark/render-watermark";
-import { THUMB_SIZE } from "../types";
 
-/** One public variant's final pixels (resized, watermarked when wide enough), ready to encode in any format. */
-export type VariantRaster = { kind: VariantKind; name: string; image: RawImage };
+const THUMB_SIZE = 400;
 
 const rawOf = (image: RawImage) => ({
   raw: { width: image.info.width, height: image.info.height, channels: image.info.channels },

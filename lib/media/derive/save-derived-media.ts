@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import { mediaPublicPrefix, variantPrefix } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
-import type { DerivedMediaRevision } from "./derive-media-variants";
+import type { DerivedMediaRevision } from "../types";
 import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 import { writeVariantRows } from "./write-variant-rows";
 

@@ -2,8 +2,7 @@ import type { VariantFormat } from "@/lib/generated/prisma/enums";
 import { variantKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
 import { encodeVariant, ENCODERS } from "./encode-variant";
-import type { VariantRaster } from "./render-variant-rasters";
-import type { DerivedVariant } from "../types";
+import type { DerivedVariant, VariantRaster } from "../types";
 
 /** Encodes one raster in one format and writes it under its deterministic key; returns plain data. */
 export async function storeVariant(

@@ -1,5 +1,5 @@
 import type { Sharp } from "sharp";
-import type { RawImage } from "../derive/decode-heic";
+import type { RawImage } from "../types";
 import type { EditOperation } from "./edit-operations";
 import { openImage } from "../open-image";
 

@@ -1,19 +1,19 @@
-import type { Model } from "@/lib/generated/prisma/client";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import type { WatermarkSpec } from "./render-watermark";
-import { settingsOf } from "./watermark-settings-dto";
+import { settingsOf, type ModelWatermarkFields } from "./watermark-settings-dto";
 
-export type ModelWatermarkFields = Pick<
-  Model,
-  | "watermarkKind"
-  | "watermarkText"
-  | "watermarkLogoKey"
-  | "watermarkPosition"
-  | "watermarkOpacity"
-  | "watermarkScale"
-  | "watermarkMargin"
->;
+/** The model columns `loadWatermark` and the watermark revision check read. */
+export const watermarkFieldsSelect = {
+  watermarkKind: true,
+  watermarkText: true,
+  watermarkLogoKey: true,
+  watermarkPosition: true,
+  watermarkOpacity: true,
+  watermarkScale: true,
+  watermarkMargin: true,
+  watermarkRevision: true,
+} as const;
 
 /** The model's watermark settings as `deriveVariants` takes them, with the logo's bytes read from storage. */
 export async function loadWatermark(

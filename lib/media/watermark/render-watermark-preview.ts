@@ -2,7 +2,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 import { getStorage } from "@/lib/storage/get-storage";
-import type { RawImage } from "../derive/decode-heic";
+import type { RawImage } from "../types";
 import { decodeSource } from "../derive/decode-source";
 import { getMediaOrThrow } from "../library/get-media-or-throw";
 import { loadWatermark } from "./load-watermark";

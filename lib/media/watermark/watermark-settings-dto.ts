@@ -1,6 +1,5 @@
 import { config } from "@/lib/config";
 import type { Model } from "@/lib/generated/prisma/client";
-import type { ModelWatermarkFields } from "./load-watermark";
 import type { WatermarkSettings } from "./watermark-schemas";
 
 export type WatermarkDto = WatermarkSettings & {
@@ -11,6 +10,17 @@ export type WatermarkDto = WatermarkSettings & {
   /** Variants narrower than this carry no watermark (WATERMARK_MIN_WIDTH). */
   minWidth: number;
 };
+
+export type ModelWatermarkFields = Pick<
+  Model,
+  | "watermarkKind"
+  | "watermarkText"
+  | "watermarkLogoKey"
+  | "watermarkPosition"
+  | "watermarkOpacity"
+  | "watermarkScale"
+  | "watermarkMargin"
+>;
 
 type WatermarkColumns = ModelWatermarkFields & Pick<Model, "slug" | "watermarkRevision">;
 
