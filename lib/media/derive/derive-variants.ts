@@ -1,10 +1,16 @@
 import { getStorage } from "@/lib/storage/get-storage";
 import { makePlaceholder } from "./make-placeholder";
 import { openImage } from "../open-image";
-import { pickDominantColor } from "./pick-dominant-color";
 import { prepareVariantRasters } from "./prepare-variant-rasters";
 import { sortVariants, storeVariant } from "./store-variant";
-import type { DeriveVariantsInput, DerivedMedia } from "../types";
+import type { DeriveVariantsInput, DerivedMedia, RawImage } from "../types";
+
+/** The dominant colour as `#rrggbb`, from a small copy (stats on the full image cost ~0.6 s here, on 100x100 nothing). */
+async function pickDominantColor(small: RawImage): Promise<string> {
+  const { width, height, channels } = small.info;
+  const { dominant } = await openImage(small.data, { raw: { width, height, channels } }).stats();
+  return `#${[dominant.r, dominant.g, dominant.b].map((v) => Math.round(v).toString(16).padStart(2, "0")).join("")}`;
+}
 
 /**
  * The core of processing: decode the original once (upright, sRGB, no wider than the largest

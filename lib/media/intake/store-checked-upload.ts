@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -9,11 +10,20 @@ import { getStorage } from "@/lib/storage/get-storage";
 import { originalKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
 import type { IntakeResult } from "./check-upload-stream";
-import { newMediaId } from "./new-media-id";
 import { sanitizeFilename } from "./sanitize-filename";
 import { mediaDtoInclude, type MediaWithVariants } from "../library/to-media-dto";
 
 const log = logger.child({ domain: "media" });
+
+/**
+ * A cuid-like id (lowercase, starts with a letter, 25 characters) chosen before the row exists,
+ * because the original's storage key contains it and is written first.
+ */
+function newMediaId(now = Date.now()): string {
+  const time = now.toString(36).padStart(9, "0");
+  const random = Array.from(randomBytes(15), (byte) => (byte % 36).toString(36)).join("");
+  return `c${time}${random}`;
+}
 
 export type IngestInput = {
   model: { id: string };
