@@ -17,7 +17,7 @@ export type OrphanOriginalsResult = { removed: number; skipped?: string };
 /**
  * Deletes the private originals that no media row references (`originalKey`, soft-deleted rows
  * included) and that are older than an hour: what is left when a process dies between storing an
- * upload's original and inserting its row (`ingestUpload` cleans up after any error it sees, but not
+ * upload's original and inserting its row (`storeCheckedUpload` cleans up after any error it sees, but not
  * after a crash). Only keys `originalKey` could have built are considered, so variants, logos and
  * moderation copies are never touched. Skips drivers that cannot list, and refuses when the database
  * has no media at all: every original would look orphaned, which means the wrong database (or storage

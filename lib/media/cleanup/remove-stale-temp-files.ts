@@ -2,19 +2,19 @@ import { lstat, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
-import { defaultIntakeDir } from "../intake/check-upload-stream";
+import { defaultUploadTempDir } from "../intake/check-upload-stream";
 import { defaultWorkDir } from "../derive/with-original-file";
 
 /** Temporary files are written and removed within one request or one step; an hour-old one is left over. */
 export const TEMP_MIN_AGE_MS = 60 * 60_000;
 
 /**
- * The app's own temporary directories: streamed uploads (`intakeUpload`), working copies of originals
+ * The app's own temporary directories: streamed uploads (`checkUploadStream`), working copies of originals
  * (`withOriginalFile`, private bytes) and the local storage driver's staging folder. Each removes its
  * file itself, except when the process dies first.
  */
 export function tempFileDirs(storage: Storage = getStorage()): string[] {
-  return [defaultIntakeDir(), defaultWorkDir(), ...(storage.tempDir ? [storage.tempDir] : [])];
+  return [defaultUploadTempDir(), defaultWorkDir(), ...(storage.tempDir ? [storage.tempDir] : [])];
 }
 
 /**

@@ -12,7 +12,7 @@ import { toNodeReadable } from "@/lib/storage/to-node-readable";
 import { ACCEPTED_IMAGE_TYPES, ACCEPTED_TYPES_LABEL, isHeic } from "./accepted-image-types";
 import { openImage } from "../open-image";
 
-export type IntakeOptions = {
+export type UploadLimits = {
   /** Defaults to MEDIA_MAX_FILE_SIZE. */
   maxBytes?: number;
   /** Defaults to MEDIA_MAX_PIXELS; counts every frame of an animation. */
@@ -21,7 +21,7 @@ export type IntakeOptions = {
   tmpDir?: string;
 };
 
-export type IntakeResult = {
+export type CheckedUpload = {
   /** The caller stores it (e.g. `storage.put(key, { path })`) and then removes it. */
   tempPath: string;
   sha256: string;
@@ -35,7 +35,7 @@ export type IntakeResult = {
   pages: number;
 };
 
-export const defaultIntakeDir = () => path.join(os.tmpdir(), "phoenix4ge-uploads");
+export const defaultUploadTempDir = () => path.join(os.tmpdir(), "phoenix4ge-uploads");
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -45,13 +45,13 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * declared pixel count (before anything is decoded) and that the image decodes. Any refusal is an
  * AppError with a message for the user, and leaves no temporary file behind.
  */
-export async function intakeUpload(
+export async function checkUploadStream(
   body: ReadableStream<Uint8Array> | Readable,
-  options: IntakeOptions = {},
-): Promise<IntakeResult> {
+  options: UploadLimits = {},
+): Promise<CheckedUpload> {
   const maxBytes = options.maxBytes ?? config().MEDIA_MAX_FILE_SIZE;
   const maxPixels = options.maxPixels ?? config().MEDIA_MAX_PIXELS;
-  const tmpDir = options.tmpDir ?? defaultIntakeDir();
+  const tmpDir = options.tmpDir ?? defaultUploadTempDir();
   await mkdir(tmpDir, { recursive: true });
   const tempPath = path.join(tmpDir, `${randomUUID()}.upload`);
 

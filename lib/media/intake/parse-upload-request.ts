@@ -4,10 +4,10 @@ import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { intakeUpload, type IntakeOptions, type IntakeResult } from "./check-upload-stream";
+import { checkUploadStream, type UploadLimits, type CheckedUpload } from "./check-upload-stream";
 
-export type ReceivedUpload = {
-  intake: IntakeResult;
+export type ParsedUpload = {
+  intake: CheckedUpload;
   /** The client's filename, untrusted (see `sanitizeFilename`). */
   filename: string | null;
 };
@@ -19,12 +19,15 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 
 /**
  * Reads `multipart/form-data` with one file in the field `file` as a stream (never the whole body
- * in memory, unlike `request.formData()`) and pipes the file part into `intakeUpload`, which
+ * in memory, unlike `request.formData()`) and pipes the file part into `checkUploadStream`, which
  * writes it to a temporary file, enforcing the size limit as bytes arrive. A body whose declared
  * length is already over the limit is refused before a byte is read. Any refusal is an AppError
  * and leaves no temporary file; the caller owns the temporary file of a successful result.
  */
-export async function receiveUpload(request: Request, options: IntakeOptions = {}): Promise<ReceivedUpload> {
+export async function parseUploadRequest(
+  request: Request,
+  options: UploadLimits = {},
+): Promise<ParsedUpload> {
   const maxBytes = options.maxBytes ?? config().MEDIA_MAX_FILE_SIZE;
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(contentType)) {
@@ -42,7 +45,7 @@ export async function receiveUpload(request: Request, options: IntakeOptions = {
       headers: { "content-type": contentType },
       // Browsers send UTF-8 filenames; busboy's default would read them as Latin-1.
       defParamCharset: "utf8",
-      // One byte over the limit is enough for intakeUpload to refuse it.
+      // One byte over the limit is enough for checkUploadStream to refuse it.
       limits: { files: 1, fileSize: maxBytes + 1, fields: 20, fieldSize: 4096, parts: 25, headerPairs: 50 },
     });
   } catch {
@@ -50,8 +53,8 @@ export async function receiveUpload(request: Request, options: IntakeOptions = {
   }
   const source = Readable.fromWeb(request.body as unknown as NodeWebReadableStream<Uint8Array>);
 
-  return new Promise<ReceivedUpload>((resolve, reject) => {
-    let intake: Promise<IntakeResult> | null = null;
+  return new Promise<ParsedUpload>((resolve, reject) => {
+    let intake: Promise<CheckedUpload> | null = null;
     let fileStream: Readable | null = null;
     let filename: string | null = null;
     let settled = false;
@@ -83,7 +86,7 @@ export async function receiveUpload(request: Request, options: IntakeOptions = {
       );
       fileStream = stream;
       filename = info.filename ?? null;
-      intake = intakeUpload(stream, { ...options, maxBytes });
+      intake = checkUploadStream(stream, { ...options, maxBytes });
       intake.catch((error: unknown) => void fail(error));
     });
     parser.on(

@@ -9,7 +9,7 @@ import { logger } from "@/lib/logger";
 import { getStorage } from "@/lib/storage/get-storage";
 import { originalKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
-import type { IntakeResult } from "./check-upload-stream";
+import type { CheckedUpload } from "./check-upload-stream";
 import { sanitizeFilename } from "./sanitize-filename";
 import { mediaDtoInclude, type MediaWithVariants } from "../library/to-media-dto";
 
@@ -25,10 +25,10 @@ function newMediaId(now = Date.now()): string {
   return `c${time}${random}`;
 }
 
-export type IngestInput = {
+export type StoreUploadInput = {
   model: { id: string };
-  /** A checked upload (see `intakeUpload`); its temporary file is always removed here. */
-  intake: IntakeResult;
+  /** A checked upload (see `checkUploadStream`); its temporary file is always removed here. */
+  intake: CheckedUpload;
   /** The client's name for the file: a display name only. */
   filename: string | null | undefined;
   /** Who uploaded; null for scripts (the demo seed). */
@@ -60,7 +60,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
  * sends `media/uploaded` (event id = media id). Whatever fails leaves nothing behind: no row, no
  * stored original, no temporary file.
  */
-export async function ingestUpload(input: IngestInput): Promise<MediaWithVariants> {
+export async function storeCheckedUpload(input: StoreUploadInput): Promise<MediaWithVariants> {
   const storage = input.storage ?? getStorage();
   const { intake, model } = input;
   let storedKey: string | null = null;

@@ -9,7 +9,7 @@ import { getStorage } from "@/lib/storage/get-storage";
 import { watermarkLogoKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
 import { isHeic } from "../intake/accepted-image-types";
-import type { IntakeResult } from "../intake/check-upload-stream";
+import type { CheckedUpload } from "../intake/check-upload-stream";
 import { requestWatermarkRederive } from "./request-watermark-rederive";
 
 const log = logger.child({ domain: "media" });
@@ -18,14 +18,14 @@ const log = logger.child({ domain: "media" });
 export const LOGO_LIMITS = { maxBytes: 5 * 1024 * 1024, maxPixels: 25_000_000 };
 
 /**
- * Makes a checked image (see `intakeUpload`) the model's watermark logo: stored privately, the
+ * Makes a checked image (see `checkUploadStream`) the model's watermark logo: stored privately, the
  * watermark switched to LOGO, `watermarkRevision` bumped and the re-derive started. The previous
  * logo file is removed. The temporary file is always removed; a failure leaves no new file.
  */
 export async function storeWatermarkLogo(
   user: StaffUser,
   slug: string,
-  intake: IntakeResult,
+  intake: CheckedUpload,
   meta: AuditMeta = {},
   storage: Storage = getStorage(),
 ) {
