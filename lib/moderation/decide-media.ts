@@ -2,7 +2,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
-import { notPublicReason } from "@/lib/gallery/public-media-where";
+import { notPublicReason } from "@/lib/gallery/public/public-media-where";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
 import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 import { mediaDtoInclude, toMediaDto, type MediaDto } from "@/lib/media/library/to-media-dto";

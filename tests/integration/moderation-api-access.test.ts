@@ -16,11 +16,11 @@ import { GET as historyRoute } from "@/app/api/models/[slug]/media/[id]/moderati
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { addSectionItems } from "@/lib/gallery/add-section-items";
-import { modelTag } from "@/lib/gallery/cache-tags";
-import { createSection } from "@/lib/gallery/create-section";
-import { getPublicSection } from "@/lib/gallery/get-public-section";
-import { clearRevalidations, listRevalidations } from "@/lib/gallery/revalidation-log";
+import { addSectionItems } from "@/lib/gallery/sections/add-section-items";
+import { modelTag } from "@/lib/gallery/public/cache-tags";
+import { createSection } from "@/lib/gallery/sections/create-section";
+import { getPublicSection } from "@/lib/gallery/public/get-public-section";
+import { clearRevalidations, listRevalidations } from "@/lib/gallery/public/revalidation-log";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
 import { variantUrl } from "@/lib/media/serve/variant-url";
 import { createModel } from "@/lib/models/create-model";

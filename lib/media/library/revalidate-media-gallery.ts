@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { revalidateModel } from "@/lib/gallery/revalidate-model";
+import { revalidateModel } from "@/lib/gallery/public/revalidate-model";
 
 /** Refreshes the public pages of the photo's model (after its public variants changed). */
 export async function revalidateMediaGallery(modelId: string, reason: string) {

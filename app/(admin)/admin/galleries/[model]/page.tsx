@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { listSections } from "@/lib/gallery/list-sections";
+import { listSections } from "@/lib/gallery/sections/list-sections";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
 type Params = Promise<{ model: string }>;

@@ -11,8 +11,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { listPlaceableMedia } from "@/lib/gallery/list-placeable-media";
-import { listSectionItems } from "@/lib/gallery/list-section-items";
+import { listPlaceableMedia } from "@/lib/gallery/sections/list-placeable-media";
+import { listSectionItems } from "@/lib/gallery/sections/list-section-items";
 import { getSectionViewStats } from "@/lib/views/get-section-view-stats";
 
 type Params = Promise<{ model: string; section: string }>;

@@ -3,7 +3,7 @@ import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { getSectionOrThrow } from "./get-section-or-throw";
-import { revalidateModel } from "./revalidate-model";
+import { revalidateModel } from "../public/revalidate-model";
 
 /** Takes a photo out of a section (the photo stays in the library); 404 when it is not in the section. */
 export async function removeSectionItem(

@@ -2,7 +2,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import type { AuditMeta } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { saveSectionItems } from "./save-section-items";
-import type { SetSectionItemsInput } from "./schemas";
+import type { SetSectionItemsInput } from "./section-schemas";
 
 /**
  * Changes only the order of the photos already in a section: `mediaIds` must list exactly those. Unlike

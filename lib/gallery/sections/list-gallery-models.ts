@@ -1,7 +1,7 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { modelScope } from "@/lib/models/model-scope";
-import { PUBLIC_MEDIA_WHERE } from "./public-media-where";
+import { PUBLIC_MEDIA_WHERE } from "../public/public-media-where";
 
 export interface GalleryModelRow {
   slug: string;

@@ -1,9 +1,9 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
-import { galleryPhotoSelect, type GalleryPhoto } from "./gallery-photo";
-import { pickCover } from "./pick-cover";
-import { PUBLIC_MEDIA_WHERE } from "./public-media-where";
+import { galleryPhotoSelect, type GalleryPhoto } from "../gallery-photo";
+import { pickCover } from "../public/pick-cover";
+import { PUBLIC_MEDIA_WHERE } from "../public/public-media-where";
 import { sectionSummary } from "./section-summary";
 
 export type SectionListRow = ReturnType<typeof sectionSummary> & {

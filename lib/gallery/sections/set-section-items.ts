@@ -2,7 +2,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import type { AuditMeta } from "@/lib/audit/record-audit";
 import { assertPlaceable } from "./assert-placeable";
 import { saveSectionItems } from "./save-section-items";
-import type { SetSectionItemsInput } from "./schemas";
+import type { SetSectionItemsInput } from "./section-schemas";
 
 /**
  * Replaces a section's photos with `mediaIds`, in that order. Every photo must be a processed, approved,

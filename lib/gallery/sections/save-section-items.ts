@@ -3,8 +3,8 @@ import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import type { GallerySection, Model, Prisma } from "@/lib/generated/prisma/client";
 import { getSectionOrThrow } from "./get-section-or-throw";
-import { revalidateModel } from "./revalidate-model";
-import { setSectionItemsSchema, type SetSectionItemsInput } from "./schemas";
+import { revalidateModel } from "../public/revalidate-model";
+import { setSectionItemsSchema, type SetSectionItemsInput } from "./section-schemas";
 import { writeSectionOrder } from "./write-section-order";
 
 export interface SectionItemsChange {

@@ -3,8 +3,8 @@ import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
-import { revalidateModel } from "./revalidate-model";
-import { reorderSectionsSchema, type ReorderSectionsInput } from "./schemas";
+import { revalidateModel } from "../public/revalidate-model";
+import { reorderSectionsSchema, type ReorderSectionsInput } from "./section-schemas";
 
 /**
  * Puts the model's sections in the order of `order` (section slugs). The list must name every section of

@@ -1,5 +1,5 @@
 // Read by next.config.ts: relative imports only.
-import { RESERVED_SLUGS } from "../models/reserved-slugs";
+import { RESERVED_SLUGS } from "../../models/reserved-slugs";
 
 /** The stored compressed copies of public pages (`app/(public)/assets/pages/{encoding}/…`), best first. */
 export const STORED_PAGE_ENCODINGS = ["br", "gzip"] as const;

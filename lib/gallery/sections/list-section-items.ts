@@ -1,8 +1,8 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { galleryPhotoSelect, toGalleryPhoto, type GalleryPhoto } from "./gallery-photo";
+import { galleryPhotoSelect, toGalleryPhoto, type GalleryPhoto } from "../gallery-photo";
 import { getSectionOrThrow } from "./get-section-or-throw";
-import { notPublicReason } from "./public-media-where";
+import { notPublicReason } from "../public/public-media-where";
 
 export interface SectionItemRow {
   photo: GalleryPhoto;

@@ -3,8 +3,8 @@ import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { assertPlaceable } from "./assert-placeable";
 import { getSectionOrThrow } from "./get-section-or-throw";
-import { revalidateModel } from "./revalidate-model";
-import { updateSectionSchema, type UpdateSectionInput } from "./schemas";
+import { revalidateModel } from "../public/revalidate-model";
+import { updateSectionSchema, type UpdateSectionInput } from "./section-schemas";
 import { sectionSummary } from "./section-summary";
 
 /**

@@ -2,7 +2,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { getSectionOrThrow } from "./get-section-or-throw";
-import { revalidateModel } from "./revalidate-model";
+import { revalidateModel } from "../public/revalidate-model";
 import { sectionSummary } from "./section-summary";
 
 /** Deletes a section and its placements; the photos themselves stay in the library. */

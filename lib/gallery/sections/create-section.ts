@@ -3,8 +3,8 @@ import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
-import { revalidateModel } from "./revalidate-model";
-import { createSectionSchema, type CreateSectionInput } from "./schemas";
+import { revalidateModel } from "../public/revalidate-model";
+import { createSectionSchema, type CreateSectionInput } from "./section-schemas";
 import { sectionSummary } from "./section-summary";
 
 export function sectionSlugTaken(slug: string) {

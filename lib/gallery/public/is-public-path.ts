@@ -1,5 +1,5 @@
 import { RESERVED_SLUGS, SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/models/schemas";
-import { RESERVED_SECTION_SLUGS } from "./schemas";
+import { RESERVED_SECTION_SLUGS } from "../sections/section-schemas";
 
 const isSlug = (value: string) => value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
 

@@ -1,4 +1,4 @@
-import { toGalleryPhoto, type GalleryPhoto, type GalleryPhotoRow } from "./gallery-photo";
+import { toGalleryPhoto, type GalleryPhoto, type GalleryPhotoRow } from "../gallery-photo";
 import { notPublicReason } from "./public-media-where";
 
 /** The chosen cover if it is one of the model's public photos, else the fallback. */

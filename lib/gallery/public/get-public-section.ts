@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { galleryPhotoSelect, toGalleryPhoto, type GalleryPhoto } from "./gallery-photo";
+import { galleryPhotoSelect, toGalleryPhoto, type GalleryPhoto } from "../gallery-photo";
 import { pickCover } from "./pick-cover";
 import { publicItemsOf } from "./public-items-of";
 import { PUBLISHED_SECTIONS } from "./published-sections";

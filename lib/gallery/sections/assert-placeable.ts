@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notPublicReason } from "./public-media-where";
+import { notPublicReason } from "../public/public-media-where";
 
 export interface PlacementProblem {
   id: string;

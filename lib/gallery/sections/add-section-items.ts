@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertPlaceable } from "./assert-placeable";
 import { getSectionOrThrow } from "./get-section-or-throw";
-import { revalidateModel } from "./revalidate-model";
-import { addSectionItemsSchema, MAX_SECTION_ITEMS, type AddSectionItemsInput } from "./schemas";
+import { revalidateModel } from "../public/revalidate-model";
+import { addSectionItemsSchema, MAX_SECTION_ITEMS, type AddSectionItemsInput } from "./section-schemas";
 
 /**
  * Appends photos to the end of a section, in the given order; photos already there are left where they
