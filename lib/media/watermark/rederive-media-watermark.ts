@@ -1,12 +1,8 @@
 import { db } from "@/lib/db";
 import { inngest } from "@/lib/jobs/client";
-import { mediaAvifRequested } from "@/lib/jobs/events";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
-import { deriveMediaVariants } from "../derive/derive-media-variants";
-import { removeStaleVariantFiles } from "../derive/remove-stale-variant-files";
-import { saveDerivedMedia } from "../derive/save-derived-media";
-import { startMediaRevision } from "../derive/start-media-revision";
+import { avifRequest, deriveRevision, runInline } from "../derive/derive-revision";
 
 /**
  * Re-derives one READY photo's public variants with its model's current watermark, under a new
@@ -21,18 +17,8 @@ export async function rederiveMediaWatermark(mediaId: string, storage: Storage =
   });
   if (!item || item.watermarkRevision >= item.model.watermarkRevision) return { rederived: false };
 
-  const target = await startMediaRevision(mediaId, { bump: true });
-  if (!target) return { rederived: false };
-  const derived = await deriveMediaVariants(mediaId, target.revision, storage);
-  if (!derived) return { rederived: false };
-  const saved = await saveDerivedMedia(derived, storage);
-  if (!saved.saved) return { rederived: false };
-  await removeStaleVariantFiles(mediaId, target.revision, storage);
-  await inngest.send(
-    mediaAvifRequested.create(
-      { mediaId, revision: target.revision },
-      { id: `avif-${mediaId}-${target.revision}` },
-    ),
-  );
-  return { rederived: true, revision: target.revision };
+  const outcome = await deriveRevision({ mediaId, bump: true, readMetadata: false, storage }, runInline);
+  if (!outcome.done) return { rederived: false };
+  await inngest.send(avifRequest(mediaId, outcome.revision));
+  return { rederived: true, revision: outcome.revision };
 }
