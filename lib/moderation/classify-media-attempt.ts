@@ -6,7 +6,7 @@ import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import { errorMessage, type AttemptOutcome } from "./attempt-outcome";
 import { serializeCheckScores } from "./check-scores";
-import { classifyLocal } from "./classify-local";
+import { classifyLocal } from "./providers/local";
 import { openModerationAttempt, type AttemptTarget } from "./open-moderation-attempt";
 import { recordAttemptFailure } from "./record-attempt-failure";
 

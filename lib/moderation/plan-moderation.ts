@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { getModerationProvider } from "./providers";
+import { getModerationProvider } from "./providers/index";
 import type { ProviderName } from "./schemas";
 
 export type ModerationPlan =

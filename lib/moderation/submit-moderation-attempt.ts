@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { errorMessage, type AttemptOutcome } from "./attempt-outcome";
-import { submitHttpModerationJob, type HttpProviderOptions } from "./http-provider";
+import { submitHttpModerationJob, type HttpProviderOptions } from "./providers/http";
 import { moderationBaseUrl } from "./moderation-base-url";
 import { openModerationAttempt, type AttemptTarget } from "./open-moderation-attempt";
 import { ModerationProviderError } from "./provider-error";

@@ -24,7 +24,7 @@ import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { applyPolicy } from "@/lib/moderation/apply-policy";
 import { parseCheckScores } from "@/lib/moderation/check-scores";
-import { LOCAL_MODEL_ID } from "@/lib/moderation/classify-local";
+import { LOCAL_MODEL_ID } from "@/lib/moderation/providers/local";
 import { NSFW_CLASSES } from "@/lib/moderation/schemas";
 import { updateModerationPolicy } from "@/lib/moderation/update-moderation-policy";
 import { inngest } from "@/lib/jobs/client";

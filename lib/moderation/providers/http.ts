@@ -1,6 +1,6 @@
 import { config } from "@/lib/config";
-import { ModerationProviderError } from "./provider-error";
-import { moderationJobAcceptedSchema, type ModerationJob } from "./schemas";
+import { ModerationProviderError } from "../provider-error";
+import { moderationJobAcceptedSchema, type ModerationJob } from "../schemas";
 
 /** How long one job submission may take before it counts as a (retryable) failure. */
 export const HTTP_PROVIDER_TIMEOUT_MS = 10_000;

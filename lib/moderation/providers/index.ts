@@ -1,8 +1,8 @@
 import { config } from "@/lib/config";
 import { logger } from "@/lib/logger";
-import { classifyLocal, type ClassifierInput } from "./classify-local";
-import { submitHttpModerationJob, type HttpProviderOptions } from "./http-provider";
-import { PROVIDER_NAMES, type ClassifyResult, type ModerationJob, type ProviderName } from "./schemas";
+import { classifyLocal, type ClassifierInput } from "./local";
+import { submitHttpModerationJob, type HttpProviderOptions } from "./http";
+import { PROVIDER_NAMES, type ClassifyResult, type ModerationJob, type ProviderName } from "../schemas";
 
 /** Answers at once with scores (the on-device classifier). */
 export type SyncModerationProvider = {

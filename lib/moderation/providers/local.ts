@@ -4,7 +4,7 @@ import type { NSFWJS } from "nsfwjs";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { openImage } from "@/lib/media/open-image";
-import { NSFW_CLASSES, type ClassifyResult, type ClassScores } from "./schemas";
+import { NSFW_CLASSES, type ClassifyResult, type ClassScores } from "../schemas";
 
 /**
  * The bundled nsfwjs model used on device. MobileNetV2 (224 px, 3.5 MB) classifies a photo in
