@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { applyMachineDecision, type MachineDecisionOutcome } from "./apply-machine-decision";
 import { moderationCheckId } from "./check-id";
-import { getModerationProvider } from "./providers/index";
+import { getModerationProvider } from "./providers";
 
 /**
  * The moderation run itself failed (its retries spent on something other than the provider, say

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { submitHttpModerationJob } from "@/lib/moderation/providers/http";
 import { ModerationProviderError } from "@/lib/moderation/provider-error";
-import { getModerationProvider } from "@/lib/moderation/providers/index";
+import { getModerationProvider } from "@/lib/moderation/providers";
 
 beforeAll(() => {
   // The deployment default, read by config() on its first call in this file; no http provider configured.

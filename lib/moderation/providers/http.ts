@@ -1,6 +1,7 @@
 import { config } from "@/lib/config";
 import { ModerationProviderError } from "../provider-error";
 import { moderationJobAcceptedSchema, type ModerationJob } from "../schemas";
+import type { AsyncModerationProvider } from "./types";
 
 /** How long one job submission may take before it counts as a (retryable) failure. */
 export const HTTP_PROVIDER_TIMEOUT_MS = 10_000;
@@ -86,3 +87,11 @@ export async function submitHttpModerationJob(
   }
   return { externalId: parsed.data.id };
 }
+
+export const httpProvider: AsyncModerationProvider = {
+  name: "http",
+  label: "External moderation API",
+  hint: "Sent (without metadata) to the configured service, which answers later.",
+  mode: "async",
+  submit: (job) => submitHttpModerationJob(job),
+};

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { openImage } from "@/lib/media/open-image";
 import { NSFW_CLASSES, type ClassifyResult, type ClassScores } from "../schemas";
+import type { SyncModerationProvider } from "./types";
 
 /**
  * The bundled nsfwjs model used on device. MobileNetV2 (224 px, 3.5 MB) classifies a photo in
@@ -123,3 +124,12 @@ export async function classifyLocal(input: ClassifierInput): Promise<ClassifyRes
     tensor.dispose();
   }
 }
+
+/** The default provider: no API key, nothing leaves the machine. */
+export const localProvider: SyncModerationProvider = {
+  name: "local",
+  label: "On-device classifier",
+  hint: "Checked on this server in a fraction of a second; no data leaves.",
+  mode: "sync",
+  classify: classifyLocal,
+};
