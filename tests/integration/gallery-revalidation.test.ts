@@ -15,11 +15,11 @@ import { reorderSectionItems } from "@/lib/gallery/sections/reorder-section-item
 import { reorderSections } from "@/lib/gallery/sections/reorder-sections";
 import { REVALIDATE_ROUTE } from "@/lib/gallery/public/revalidate-model";
 import { signRevalidation, verifyRevalidation } from "@/lib/gallery/public/revalidate-signature";
-import { clearRevalidations, listRevalidations } from "@/lib/gallery/public/revalidation-log";
 import { setSectionItems } from "@/lib/gallery/sections/set-section-items";
 import { updateSection } from "@/lib/gallery/sections/update-section";
 import { createModel } from "@/lib/models/create-model";
 import { updateModel } from "@/lib/models/update-model";
+import { clearRevalidations, listRevalidations } from "../helpers/revalidation-log";
 import { makeUser, ORIGIN } from "./auth-session-helper";
 import { seedPhoto } from "./gallery-seed";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
-  isolateEnv("media-watermark", { unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"] });
+  isolateEnv("media-watermark", { unset: ["MEDIA_MAX_FILE_SIZE"] });
 });
 
 import { rm } from "node:fs/promises";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 const env = await vi.hoisted(async () => {
   const { isolateEnv, moderationHttpEnv } = await import("../helpers/isolated-env");
   isolateEnv("moderation-http", {
-    unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE", "MODERATION_MAX_ATTEMPTS"],
+    unset: ["MEDIA_MAX_FILE_SIZE", "MODERATION_MAX_ATTEMPTS"],
     set: {
       // Never reached when all goes well. A callback whose event came before the wait began is found on
       // its row after the first 10 s slice, still without a second submission (the tests check that).

@@ -16,24 +16,19 @@ export interface RevalidationRecord {
   reason: string;
 }
 
-const MAX_RECORDS = 500;
-const globalForLog = globalThis as unknown as { galleryRevalidations?: RevalidationRecord[] };
+type RevalidationListener = (record: RevalidationRecord) => void;
 
-/**
- * Keeps the latest revalidations of this process in memory, so tests (and a debugger) can see exactly
- * which tags a change invalidated. Bounded; costs nothing worth turning off in production.
- */
+// On globalThis: Next can load this module more than once in one process (route bundles, jobs).
+const globalForLog = globalThis as unknown as { galleryRevalidationListeners?: Set<RevalidationListener> };
+const listeners = () => (globalForLog.galleryRevalidationListeners ??= new Set());
+
+/** Calls `listener` with every revalidation of this process (tests watch which tags a change hit); returns the unsubscribe. */
+export function onRevalidation(listener: RevalidationListener): () => void {
+  listeners().add(listener);
+  return () => listeners().delete(listener);
+}
+
+/** Tells the listeners, if any, about one revalidation. */
 export function recordRevalidation(record: RevalidationRecord): void {
-  const log = (globalForLog.galleryRevalidations ??= []);
-  log.push(record);
-  if (log.length > MAX_RECORDS) log.splice(0, log.length - MAX_RECORDS);
-}
-
-/** The recorded revalidations, oldest first. */
-export function listRevalidations(): readonly RevalidationRecord[] {
-  return [...(globalForLog.galleryRevalidations ?? [])];
-}
-
-export function clearRevalidations(): void {
-  globalForLog.galleryRevalidations = [];
+  for (const listener of listeners()) listener(record);
 }

@@ -5,7 +5,6 @@ import type { DerivedMediaRevision } from "../types";
 import { deriveVariants } from "./derive-variants";
 import { loadEditOperations } from "../edit/load-edit-operations";
 import { loadWatermark, watermarkFieldsSelect } from "../watermark/load-watermark";
-import { failOnceForTests } from "../test-fail-once";
 import { withOriginalFile } from "./with-original-file";
 
 /**
@@ -23,7 +22,6 @@ export async function deriveMediaVariants(
     select: {
       originalKey: true,
       mime: true,
-      sha256: true,
       currentVersion: true,
       model: { select: watermarkFieldsSelect },
     },
@@ -36,6 +34,5 @@ export async function deriveMediaVariants(
   const derived = await withOriginalFile(storage, item.originalKey, (source) =>
     deriveVariants({ mediaId, revision, source, mime: item.mime, watermark, operations, storage }),
   );
-  failOnceForTests(item.sha256, "derive-variants");
   return { ...derived, mediaId, revision, watermarkRevision: item.model.watermarkRevision };
 }
