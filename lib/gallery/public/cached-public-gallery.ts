@@ -1,5 +1,5 @@
 // The public queries behind Next's data cache, each tagged with the tags `revalidateModel` expires
-// (lib/gallery/cache-tags.ts). A page that calls them collects their tags, so its own cached render is
+// (lib/gallery/public/cache-tags.ts). A page that calls them collects their tags, so its own cached render is
 // dropped with the data: a change in one model never touches another model's pages.
 //
 // `unstable_cache`, not "use cache": "use cache" needs `cacheComponents`, which changes how every
