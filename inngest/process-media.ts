@@ -2,7 +2,12 @@ import { NonRetriableError } from "inngest";
 import { AppError } from "@/lib/errors";
 import { inngest } from "@/lib/jobs/client";
 import { mediaProcessed, mediaReprocess, mediaUploaded, modelWatermarkChanged } from "@/lib/jobs/events";
-import { avifRequest, deriveRevision, type DeriveStepRunner } from "@/lib/media/derive/derive-revision";
+import {
+  avifRequest,
+  deriveRevision,
+  type DeriveStepName,
+  type DeriveStepRunner,
+} from "@/lib/media/derive/derive-revision";
 import { markMediaFailed } from "@/lib/media/derive/mark-media-failed";
 
 /** A photo that cannot be decoded will not decode on a retry either. */
@@ -34,8 +39,8 @@ export const processMedia = inngest.createFunction(
     const reprocess = event.name === mediaReprocess.name;
 
     // Stage outputs are plain JSON (storage keys, sizes), so the memoized copy has the stage's own type.
-    const run: DeriveStepRunner = (name, stage) =>
-      step.run(name, () => stage().catch(nonRetriableIfInvalid)) as Promise<never>;
+    const run: DeriveStepRunner = <T>(name: DeriveStepName, stage: () => Promise<T>) =>
+      step.run(name, () => stage().catch(nonRetriableIfInvalid)) as unknown as Promise<T>;
     const outcome = await deriveRevision({ mediaId, bump: reprocess, readMetadata: !reprocess }, run);
     if (!outcome.done) return { skipped: outcome.reason };
     const { revision, derived, saved } = outcome;
