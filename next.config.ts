@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { storedPageHeaders, storedPageRewrites } from "./lib/gallery/public-page-routing";
+import { storedPageHeaders, storedPageRewrites } from "./lib/gallery/public/public-page-routing";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

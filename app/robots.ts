@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/gallery/site-origin";
+import { absoluteUrl } from "@/lib/gallery/public/site-origin";
 
 /**
  * `/robots.txt`: the public galleries are for everyone; the dashboard and the API are not, except the

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { cachedPublicModel, cachedPublicModelSlugs } from "@/lib/gallery/cached-public-gallery";
-import { absoluteUrl } from "@/lib/gallery/site-origin";
+import { cachedPublicModel, cachedPublicModelSlugs } from "@/lib/gallery/public/cached-public-gallery";
+import { absoluteUrl } from "@/lib/gallery/public/site-origin";
 import { logger } from "@/lib/logger";
 
 // Static like the pages it lists, and refreshed by the same tags; hourly too, in case it was built

@@ -5,8 +5,9 @@ import { randomBytes } from "node:crypto";
 import { link, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { deriveAvifVariants } from "@/lib/media/derive-avif-variants";
-import { deriveVariants, type DerivedMedia } from "@/lib/media/derive-variants";
+import { deriveAvifVariants } from "@/lib/media/derive/derive-avif-variants";
+import { deriveVariants } from "@/lib/media/derive/derive-variants";
+import type { DerivedMedia } from "@/lib/media/types";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 
 export interface SourcePhoto {

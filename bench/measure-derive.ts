@@ -4,9 +4,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fixture } from "../tests/helpers/fixtures";
-import { deriveAvifVariants } from "@/lib/media/derive-avif-variants";
-import { deriveVariants } from "@/lib/media/derive-variants";
-import { AVIF_EFFORT } from "@/lib/media/encode-variant";
+import { deriveAvifVariants } from "@/lib/media/derive/derive-avif-variants";
+import { deriveVariants } from "@/lib/media/derive/derive-variants";
+import { AVIF_EFFORT } from "@/lib/media/derive/encode-variant";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 
 const photo = process.argv[2] ?? fixture("phone-gps.jpg");

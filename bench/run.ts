@@ -30,13 +30,7 @@ process.env.STORAGE_DIR = path.join(work, "storage");
 process.env.STORAGE_DRIVER = "local";
 // Jobs log their own failures (e.g. no server to revalidate pages at); a failed photo fails the bench anyway.
 process.env.LOG_LEVEL ??= "fatal";
-for (const name of [
-  "INNGEST_EVENT_KEY",
-  "INNGEST_SIGNING_KEY",
-  "INNGEST_BASE_URL",
-  "INNGEST_DEV",
-  "MEDIA_TEST_FAIL_ONCE",
-])
+for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV"])
   delete process.env[name];
 const { createTestDatabase } = await import("../tests/helpers/test-db");
 const database = await createTestDatabase();

@@ -1,7 +1,7 @@
 import { pruneSignInAttempts } from "@/lib/auth/prune-sign-in-attempts";
 import { inngest } from "@/lib/jobs/client";
-import { removeOrphanOriginals } from "@/lib/media/remove-orphan-originals";
-import { removeStaleTempFiles } from "@/lib/media/remove-stale-temp-files";
+import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-originals";
+import { removeStaleTempFiles } from "@/lib/media/cleanup/remove-stale-temp-files";
 
 /**
  * Once a day (03:17 UTC, off the hour), clears what nothing else would: sign-in attempts too old to

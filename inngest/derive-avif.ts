@@ -1,9 +1,9 @@
 import { inngest } from "@/lib/jobs/client";
 import { mediaAvifRequested } from "@/lib/jobs/events";
-import { countProcessingMedia } from "@/lib/media/count-processing-media";
-import { deriveMediaAvif } from "@/lib/media/derive-media-avif";
-import { revalidateMediaGallery } from "@/lib/media/revalidate-media-gallery";
-import { saveAvifVariants } from "@/lib/media/save-avif-variants";
+import { countProcessingMedia } from "@/lib/media/derive/count-processing-media";
+import { deriveMediaAvif } from "@/lib/media/derive/derive-media-avif";
+import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
+import { saveAvifVariants } from "@/lib/media/derive/save-avif-variants";
 
 /** How long AVIF work waits for new uploads to be processed first, at most (rounds x pause). */
 const YIELD_ROUNDS = 10;

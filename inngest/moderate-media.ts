@@ -1,6 +1,6 @@
 import { inngest } from "@/lib/jobs/client";
 import { mediaProcessed, moderationCallbackReceived } from "@/lib/jobs/events";
-import { revalidateMediaGallery } from "@/lib/media/revalidate-media-gallery";
+import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 import { applyMachineDecision, type MachineDecisionOutcome } from "@/lib/moderation/apply-machine-decision";
 import type { AttemptOutcome } from "@/lib/moderation/attempt-outcome";
 import { moderationCheckId } from "@/lib/moderation/check-id";
@@ -22,9 +22,9 @@ import { submitModerationAttempt } from "@/lib/moderation/submit-moderation-atte
 /**
  * A processed revision (`media/processed`) gets its machine decision: the model's provider judges a
  * private, unwatermarked, metadata-free copy, and the model's policy turns the scores into APPROVED,
- * REJECTED or NEEDS_REVIEW. `local` classifies on this machine; `http` submits a job and waits for the
- * signed callback (re-submitting when the wait times out); `manual` sends the photo to the review
- * queue. Provider failures and timeouts are tried again with growing pauses, MODERATION_MAX_ATTEMPTS
+ * REJECTED or NEEDS_REVIEW. The provider (lib/moderation/providers) says how: a `sync` one classifies
+ * at once; an `async` one takes a job and answers on the signed callback, which this run waits for
+ * (re-submitting when the wait times out); `manual` sends the photo to the review queue. Provider failures and timeouts are tried again with growing pauses, MODERATION_MAX_ATTEMPTS
  * times in all; then the photo goes to review and admins are notified. Every attempt is a
  * `ModerationCheck` row (its id is the job id an external provider echoes).
  */
@@ -54,13 +54,13 @@ export const moderateMedia = inngest.createFunction(
     const plan = await step.run("plan", () => planModeration(mediaId, revision));
     if (plan.kind === "skip") return { skipped: plan.reason };
 
-    if (plan.provider === "manual") {
+    if (plan.mode === "manual") {
       const decided = await step.run("send-to-review", () =>
         applyMachineDecision({
           checkId: moderationCheckId(runId, 1),
           mediaId,
           revision,
-          provider: "manual",
+          provider: plan.provider,
           attempt: 1,
           decision: "NEEDS_REVIEW",
           reason: plan.manualReason ?? "This model's photos are reviewed by a person.",
@@ -83,7 +83,7 @@ export const moderateMedia = inngest.createFunction(
       const target = { checkId, mediaId, revision, provider: plan.provider, attempt };
 
       let outcome: AttemptOutcome;
-      if (plan.provider === "local") {
+      if (plan.mode === "sync") {
         outcome = await step.run(`classify-${attempt}`, () =>
           classifyMediaAttempt({ ...target, copyKey: copy.key }),
         );

@@ -1,19 +1,14 @@
 import { NonRetriableError } from "inngest";
 import { AppError } from "@/lib/errors";
 import { inngest } from "@/lib/jobs/client";
+import { mediaProcessed, mediaReprocess, mediaUploaded, modelWatermarkChanged } from "@/lib/jobs/events";
 import {
-  mediaAvifRequested,
-  mediaProcessed,
-  mediaReprocess,
-  mediaUploaded,
-  modelWatermarkChanged,
-} from "@/lib/jobs/events";
-import { deriveMediaVariants } from "@/lib/media/derive-media-variants";
-import { markMediaFailed } from "@/lib/media/mark-media-failed";
-import { recordMediaMetadata } from "@/lib/media/record-media-metadata";
-import { removeStaleVariantFiles } from "@/lib/media/remove-stale-variant-files";
-import { saveDerivedMedia } from "@/lib/media/save-derived-media";
-import { startMediaRevision } from "@/lib/media/start-media-revision";
+  avifRequest,
+  deriveRevision,
+  type DeriveStepName,
+  type DeriveStepRunner,
+} from "@/lib/media/derive/derive-revision";
+import { markMediaFailed } from "@/lib/media/derive/mark-media-failed";
 
 /** A photo that cannot be decoded will not decode on a retry either. */
 function nonRetriableIfInvalid(error: unknown): never {
@@ -43,27 +38,14 @@ export const processMedia = inngest.createFunction(
     const { mediaId, modelId } = event.data;
     const reprocess = event.name === mediaReprocess.name;
 
-    const target = await step.run("start-revision", () => startMediaRevision(mediaId, { bump: reprocess }));
-    if (!target) return { skipped: "the photo is gone" };
-    const { revision } = target;
+    // Stage outputs are plain JSON (storage keys, sizes), so the memoized copy has the stage's own type.
+    const run: DeriveStepRunner = <T>(name: DeriveStepName, stage: () => Promise<T>) =>
+      step.run(name, () => stage().catch(nonRetriableIfInvalid)) as unknown as Promise<T>;
+    const outcome = await deriveRevision({ mediaId, bump: reprocess, readMetadata: !reprocess }, run);
+    if (!outcome.done) return { skipped: outcome.reason };
+    const { revision, derived, saved } = outcome;
 
-    if (!reprocess) await step.run("read-metadata", () => recordMediaMetadata(mediaId));
-
-    const derived = await step.run("derive-variants", () =>
-      deriveMediaVariants(mediaId, revision).catch(nonRetriableIfInvalid),
-    );
-    if (!derived) return { skipped: "the photo is gone" };
-
-    const saved = await step.run("save-variants", () => saveDerivedMedia(derived));
-    if (!saved.saved) return { skipped: "a newer revision replaced this one" };
-
-    await step.run("remove-stale-files", () => removeStaleVariantFiles(mediaId, revision));
-
-    // Deterministic ids: a repeated send of the same revision starts nothing new.
-    await step.sendEvent(
-      "request-avif",
-      mediaAvifRequested.create({ mediaId, revision }, { id: `avif-${mediaId}-${revision}` }),
-    );
+    await step.sendEvent("request-avif", avifRequest(mediaId, revision));
     if (saved.currentWatermarkRevision > derived.watermarkRevision) {
       // The watermark changed while this photo was processing: the re-derive job picks it up.
       await step.sendEvent(

@@ -1,8 +1,8 @@
 import { inngest } from "@/lib/jobs/client";
 import { modelWatermarkChanged } from "@/lib/jobs/events";
-import { listStaleWatermarkMedia } from "@/lib/media/list-stale-watermark-media";
-import { rederiveMediaWatermark } from "@/lib/media/rederive-media-watermark";
-import { revalidateMediaGallery } from "@/lib/media/revalidate-media-gallery";
+import { listStaleWatermarkMedia } from "@/lib/media/watermark/list-stale-watermark-media";
+import { rederiveMediaWatermark } from "@/lib/media/watermark/rederive-media-watermark";
+import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 
 /** Photos per run; a larger library continues in a fresh run (each step replays the run's memo). */
 const BATCH = 100;

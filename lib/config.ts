@@ -21,7 +21,8 @@ const schema = z.object({
     .default(50 * 1024 * 1024),
   MEDIA_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
   WATERMARK_MIN_WIDTH: z.coerce.number().int().positive().default(480),
-  MODERATION_PROVIDER: z.enum(["local", "http", "manual"]).default("local"),
+  // A name from lib/moderation/providers; an unknown one sends photos to manual review, saying why.
+  MODERATION_PROVIDER: z.string().min(1).default("local"),
   MODERATION_API_URL: z.string().url().optional(),
   MODERATION_API_KEY: z.string().optional(),
   MODERATION_WEBHOOK_SECRET: z.string().optional(),

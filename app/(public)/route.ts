@@ -1,7 +1,7 @@
 import { htmlResponse } from "@/components/gallery/html-response";
 import { renderLandingPage } from "@/components/gallery/render-landing-page";
-import { cachedPublicModel, cachedPublicModelSlugs } from "@/lib/gallery/cached-public-gallery";
-import type { PublicModel } from "@/lib/gallery/get-public-model";
+import { cachedPublicModel, cachedPublicModelSlugs } from "@/lib/gallery/public/cached-public-gallery";
+import type { PublicModel } from "@/lib/gallery/public/get-public-model";
 import { logger } from "@/lib/logger";
 
 // Static, refreshed by the listing tag (a model published or hidden) and each listed model's tags.

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { createSectionAction } from "@/app/(admin)/admin/galleries/actions";
+import type { SectionActions } from "./section-actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -19,10 +19,12 @@ export function NewSectionDialog({
   modelSlug,
   open,
   onClose,
+  actions,
 }: {
   modelSlug: string;
   open: boolean;
   onClose: () => void;
+  actions: Pick<SectionActions, "createSection">;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(EMPTY);
@@ -49,7 +51,7 @@ export function NewSectionDialog({
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await createSectionAction({ modelSlug, ...values });
+      const result = await actions.createSection({ modelSlug, ...values });
       if (!result.ok) {
         setErrors(result.error.fieldErrors ?? {});
         toast.error(result.error.message);

@@ -4,7 +4,7 @@ import { Check, ImageOff } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { addSectionItemsAction } from "@/app/(admin)/admin/galleries/actions";
+import type { SectionActions } from "./section-actions";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
@@ -23,6 +23,7 @@ export function PhotoPickerDialog({
   total,
   open,
   onClose,
+  actions,
 }: {
   modelSlug: string;
   sectionSlug: string;
@@ -31,6 +32,7 @@ export function PhotoPickerDialog({
   total: number;
   open: boolean;
   onClose: () => void;
+  actions: Pick<SectionActions, "addSectionItems">;
 }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
@@ -46,7 +48,7 @@ export function PhotoPickerDialog({
 
   function add() {
     startTransition(async () => {
-      const result = await addSectionItemsAction({ modelSlug, sectionSlug, mediaIds: chosen });
+      const result = await actions.addSectionItems({ modelSlug, sectionSlug, mediaIds: chosen });
       if (!result.ok) return void toast.error(result.error.message);
       const n = result.data.added;
       toast.success(`Added ${n} ${n === 1 ? "photo" : "photos"} to “${sectionTitle}”`);

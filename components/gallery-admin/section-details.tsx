@@ -4,7 +4,7 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { deleteSectionAction, updateSectionAction } from "@/app/(admin)/admin/galleries/actions";
+import type { SectionActions } from "./section-actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
@@ -25,12 +25,14 @@ export function SectionDetails({
   initial,
   hasChosenCover,
   canWrite,
+  actions,
 }: {
   modelSlug: string;
   sectionSlug: string;
   initial: SectionDetailsValues;
   hasChosenCover: boolean;
   canWrite: boolean;
+  actions: Pick<SectionActions, "updateSection" | "deleteSection">;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
@@ -52,7 +54,7 @@ export function SectionDetails({
   function save(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await updateSectionAction({ modelSlug, sectionSlug, changes });
+      const result = await actions.updateSection({ modelSlug, sectionSlug, changes });
       if (!result.ok) {
         setErrors(
           Object.fromEntries(
@@ -73,7 +75,7 @@ export function SectionDetails({
 
   function resetCover() {
     startTransition(async () => {
-      const result = await updateSectionAction({ modelSlug, sectionSlug, changes: { coverId: null } });
+      const result = await actions.updateSection({ modelSlug, sectionSlug, changes: { coverId: null } });
       if (!result.ok) return void toast.error(result.error.message);
       toast.success("The first photo is the cover again");
     });
@@ -81,7 +83,7 @@ export function SectionDetails({
 
   function remove() {
     startTransition(async () => {
-      const result = await deleteSectionAction({ modelSlug, sectionSlug });
+      const result = await actions.deleteSection({ modelSlug, sectionSlug });
       if (!result.ok) return void toast.error(result.error.message);
       toast.success(`Section “${result.data.title}” deleted`);
       router.push(`/admin/galleries/${modelSlug}`);

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { PhotoPickerDialog, type PickablePhoto } from "./photo-picker-dialog";
 import { SectionPhotos, type SectionPhoto } from "./section-photos";
+import type { SectionActions } from "./section-actions";
 
 /** The section page's photo grid and the picker it opens. */
 export function SectionEditor({
@@ -14,6 +15,7 @@ export function SectionEditor({
   coverId,
   pickable,
   pickableTotal,
+  actions,
 }: {
   modelSlug: string;
   sectionSlug: string;
@@ -23,6 +25,7 @@ export function SectionEditor({
   coverId: string | null;
   pickable: PickablePhoto[];
   pickableTotal: number;
+  actions: SectionActions;
 }) {
   const [picking, setPicking] = useState(false);
   return (
@@ -34,6 +37,7 @@ export function SectionEditor({
         photos={photos}
         coverId={coverId}
         onAdd={canWrite ? () => setPicking(true) : undefined}
+        actions={actions}
       />
       {canWrite && (
         <PhotoPickerDialog
@@ -44,6 +48,7 @@ export function SectionEditor({
           total={pickableTotal}
           open={picking}
           onClose={() => setPicking(false)}
+          actions={actions}
         />
       )}
     </>

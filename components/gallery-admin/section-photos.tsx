@@ -6,11 +6,6 @@ import { CSS } from "@dnd-kit/utilities";
 import { ArrowLeft, ArrowRight, Eye, EyeOff, GripVertical, ImagePlus, Star, Trash2 } from "lucide-react";
 import { useOptimistic, useTransition } from "react";
 import { toast } from "sonner";
-import {
-  removeSectionItemAction,
-  reorderSectionItemsAction,
-  updateSectionAction,
-} from "@/app/(admin)/admin/galleries/actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -18,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PhotoThumb, type ThumbPhoto } from "./photo-thumb";
 import { dragInstructions, positionAnnouncements } from "./sortable-announcements";
 import { draggedTo, movedBy, useRefocusAfterMove, useSortableSensors } from "./use-sortable-sensors";
+import type { SectionActions } from "./section-actions";
 
 export interface SectionPhoto extends ThumbPhoto {
   filename: string;
@@ -55,6 +51,7 @@ export function SectionPhotos({
   photos,
   coverId,
   onAdd,
+  actions,
 }: {
   modelSlug: string;
   sectionSlug: string;
@@ -62,6 +59,7 @@ export function SectionPhotos({
   photos: SectionPhoto[];
   coverId: string | null;
   onAdd?: () => void;
+  actions: Pick<SectionActions, "updateSection" | "removeSectionItem" | "reorderSectionItems">;
 }) {
   const [state, applyOptimistic] = useOptimistic<State, Change>({ photos, coverId }, applyChange);
   const [saving, startTransition] = useTransition();
@@ -93,7 +91,7 @@ export function SectionPhotos({
   function saveOrder(next: string[]) {
     run(
       { type: "order", ids: next },
-      () => reorderSectionItemsAction({ modelSlug, sectionSlug, mediaIds: next }),
+      () => actions.reorderSectionItems({ modelSlug, sectionSlug, mediaIds: next }),
       "Photo order saved",
     );
   }
@@ -182,14 +180,14 @@ export function SectionPhotos({
                   onRemove={() =>
                     run(
                       { type: "remove", id: photo.id },
-                      () => removeSectionItemAction({ modelSlug, sectionSlug, mediaId: photo.id }),
+                      () => actions.removeSectionItem({ modelSlug, sectionSlug, mediaId: photo.id }),
                       `Removed ${photo.filename} from the section`,
                     )
                   }
                   onCover={() =>
                     run(
                       { type: "cover", id: photo.id },
-                      () => updateSectionAction({ modelSlug, sectionSlug, changes: { coverId: photo.id } }),
+                      () => actions.updateSection({ modelSlug, sectionSlug, changes: { coverId: photo.id } }),
                       "Cover chosen",
                     )
                   }

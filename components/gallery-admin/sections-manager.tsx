@@ -7,7 +7,7 @@ import { ArrowDown, ArrowUp, ChevronRight, GalleryHorizontalEnd, GripVertical, P
 import Link from "next/link";
 import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { updateSectionAction, reorderSectionsAction } from "@/app/(admin)/admin/galleries/actions";
+import type { SectionActions } from "./section-actions";
 import { PublishedBadge } from "@/components/admin/published-badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -47,11 +47,13 @@ export function SectionsManager({
   modelName,
   canWrite,
   sections,
+  actions,
 }: {
   modelSlug: string;
   modelName: string;
   canWrite: boolean;
   sections: SectionRow[];
+  actions: Pick<SectionActions, "updateSection" | "reorderSections" | "createSection">;
 }) {
   const [rows, applyOptimistic] = useOptimistic(sections, applyChange);
   const [saving, startTransition] = useTransition();
@@ -66,7 +68,7 @@ export function SectionsManager({
     startTransition(async () => {
       applyOptimistic({ type: "order", ids: nextIds });
       const slugs = nextIds.map((id) => rows.find((row) => row.id === id)!.slug);
-      const result = await reorderSectionsAction({ modelSlug, order: slugs });
+      const result = await actions.reorderSections({ modelSlug, order: slugs });
       if (!result.ok) toast.error(result.error.message);
       else toast.success(`Moved “${movedTitle}”`, { id: "section-order" });
     });
@@ -87,7 +89,11 @@ export function SectionsManager({
   function setPublished(row: SectionRow, published: boolean) {
     startTransition(async () => {
       applyOptimistic({ type: "published", id: row.id, published });
-      const result = await updateSectionAction({ modelSlug, sectionSlug: row.slug, changes: { published } });
+      const result = await actions.updateSection({
+        modelSlug,
+        sectionSlug: row.slug,
+        changes: { published },
+      });
       if (!result.ok) toast.error(result.error.message);
       else toast.success(published ? `“${row.title}” is live` : `“${row.title}” is hidden from visitors`);
     });
@@ -157,7 +163,12 @@ export function SectionsManager({
         </div>
       )}
       {canWrite && (
-        <NewSectionDialog modelSlug={modelSlug} open={creating} onClose={() => setCreating(false)} />
+        <NewSectionDialog
+          modelSlug={modelSlug}
+          open={creating}
+          onClose={() => setCreating(false)}
+          actions={actions}
+        />
       )}
     </>
   );

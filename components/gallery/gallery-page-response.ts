@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { cachedPublicModel, cachedPublicSection } from "@/lib/gallery/cached-public-gallery";
-import { isPublicPath } from "@/lib/gallery/is-public-path";
-import { STORED_PAGE_ENCODINGS } from "@/lib/gallery/public-page-routing";
+import { cachedPublicModel, cachedPublicSection } from "@/lib/gallery/public/cached-public-gallery";
+import { isPublicPath } from "@/lib/gallery/public/is-public-path";
+import { STORED_PAGE_ENCODINGS } from "@/lib/gallery/public/public-page-routing";
 import { htmlResponse } from "./html-response";
 import { renderModelPage } from "./render-model-page";
 import { renderNotFoundPage } from "./render-not-found-page";

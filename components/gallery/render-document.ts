@@ -1,4 +1,4 @@
-import { absoluteUrl } from "@/lib/gallery/site-origin";
+import { absoluteUrl } from "@/lib/gallery/public/site-origin";
 import { GALLERY_CSS } from "./gallery-css";
 import { html, trusted, type SafeHtml } from "./html";
 

@@ -1,4 +1,4 @@
-import type { PublicModel } from "@/lib/gallery/get-public-model";
+import type { PublicModel } from "@/lib/gallery/public/get-public-model";
 import { coverCard, plural } from "./cover-card";
 import { html } from "./html";
 import { footer, topBar } from "./page-chrome";

@@ -1,4 +1,4 @@
-import type { PublicSection } from "@/lib/gallery/get-public-section";
+import type { PublicSection } from "@/lib/gallery/public/get-public-section";
 import { GALLERY_BOOT_SCRIPT } from "./client-scripts";
 import { plural } from "./cover-card";
 import { html } from "./html";

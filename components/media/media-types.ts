@@ -1,6 +1,6 @@
 // The Media JSON of the upload contract (issue 4) as the browser receives it from
 // `POST/GET /api/models/{slug}/media[/{id}]`: the server's own DTO types, so both sides agree.
-import type { MediaDto, MediaMetadataDto, MediaVariantDto } from "@/lib/media/to-media-dto";
+import type { MediaDto, MediaMetadataDto, MediaVariantDto } from "@/lib/media/library/to-media-dto";
 import type { MediaViewStats } from "@/lib/views/get-media-view-stats";
 
 export type MediaJson = MediaDto;

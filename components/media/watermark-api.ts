@@ -1,5 +1,5 @@
-import type { WatermarkStatus } from "@/lib/media/get-watermark-status";
-import type { WatermarkSettingsInput } from "@/lib/media/watermark-schemas";
+import type { WatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
+import type { WatermarkSettingsInput } from "@/lib/media/watermark/watermark-schemas";
 import { ApiError } from "./media-api";
 
 export type { WatermarkStatus };

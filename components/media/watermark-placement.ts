@@ -34,7 +34,7 @@ const clamp = (value: number, min: number, max: number) =>
   Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
 
 /**
- * The same arithmetic as the server's `placeWatermark` (lib/media/render-watermark.ts), so the
+ * The same arithmetic as the server's `placeWatermark` (lib/media/watermark/render-watermark.ts), so the
  * preview puts the mark where the derived files will have it: width from `scale`, never taller than
  * half the photo nor wider than the space inside the margins, then placed at `margin` from the edges.
  */

@@ -3,7 +3,7 @@
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { placeMark, type WatermarkSettings } from "./watermark-placement";
 
-// The server draws text marks with this font at this size, outlined (lib/media/render-watermark.ts).
+// The server draws text marks with this font at this size, outlined (lib/media/watermark/render-watermark.ts).
 const FONT_FAMILY = '"DejaVu Sans", "Liberation Sans", Arial, sans-serif';
 const FONT_SIZE = 160;
 const STROKE = FONT_SIZE / 25;

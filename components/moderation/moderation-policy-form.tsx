@@ -8,43 +8,30 @@ import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import type { ModerationPolicyInput, ProviderName } from "@/lib/moderation/schemas";
+import type { ModerationPolicyInput } from "@/lib/moderation/moderation-policy-schema";
 import { percent } from "./labels";
 
 export type PolicyValues = {
-  moderationProvider: ProviderName | null;
+  moderationProvider: ModerationPolicyInput["moderationProvider"] | null;
   policyApproveBelow: number;
   policyRejectAbove: number;
 };
 
-const PROVIDERS: { value: ProviderName; label: string; hint: string }[] = [
-  {
-    value: "local",
-    label: "On-device classifier",
-    hint: "Checked on this server in a fraction of a second; no data leaves.",
-  },
-  {
-    value: "http",
-    label: "External moderation API",
-    hint: "Sent (without metadata) to the configured service, which answers later.",
-  },
-  {
-    value: "manual",
-    label: "Manual review only",
-    hint: "Every photo waits in the review queue for a person.",
-  },
-];
+/** One provider staff can choose (see `providerChoices` in lib/moderation/providers). */
+export type ProviderChoice = { name: string; label: string; hint: string; scored: boolean };
 
 /** Admins choose how a model's photos are checked and the thresholds that turn scores into decisions. */
 export function ModerationPolicyForm({
   slug,
   initial,
   defaultProvider,
+  providers,
   action,
 }: {
   slug: string;
   initial: PolicyValues;
-  defaultProvider: ProviderName;
+  defaultProvider: string;
+  providers: ProviderChoice[];
   action: (input: { slug: string; policy: ModerationPolicyInput }) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
@@ -62,8 +49,8 @@ export function ModerationPolicyForm({
     provider !== (initial.moderationProvider ?? "") ||
     approveValue !== initial.policyApproveBelow ||
     rejectValue !== initial.policyRejectAbove;
-  const effective = (provider || defaultProvider) as ProviderName;
-  const scored = effective !== "manual";
+  const effective = provider || defaultProvider;
+  const scored = providers.find((choice) => choice.name === effective)?.scored ?? false;
 
   function save(event: React.FormEvent) {
     event.preventDefault();
@@ -71,7 +58,7 @@ export function ModerationPolicyForm({
       const result = await action({
         slug,
         policy: {
-          moderationProvider: (provider || null) as ProviderName | null,
+          moderationProvider: (provider || null) as PolicyValues["moderationProvider"],
           policyApproveBelow: approveValue,
           policyRejectAbove: rejectValue,
         },
@@ -98,14 +85,14 @@ export function ModerationPolicyForm({
           <Field
             id="moderation-provider"
             label="Checked by"
-            hint={PROVIDERS.find((p) => p.value === effective)?.hint}
+            hint={providers.find((p) => p.name === effective)?.hint}
           >
             <Select value={provider} onChange={(event) => setProvider(event.target.value)}>
               <option value="">
-                Default ({PROVIDERS.find((p) => p.value === defaultProvider)?.label.toLowerCase()})
+                Default ({providers.find((p) => p.name === defaultProvider)?.label.toLowerCase()})
               </option>
-              {PROVIDERS.map((p) => (
-                <option key={p.value} value={p.value}>
+              {providers.map((p) => (
+                <option key={p.name} value={p.name}>
                   {p.label}
                 </option>
               ))}

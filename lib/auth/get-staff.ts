@@ -26,13 +26,6 @@ export async function requireStaff(): Promise<StaffUser> {
   return staff;
 }
 
-/** The signed-in staff member holding one of `roles`; 401 when signed out, 403 otherwise. */
-export async function requireRole(...roles: Role[]): Promise<StaffUser> {
-  const staff = await requireStaff();
-  assertRole(staff, ...roles);
-  return staff;
-}
-
 /** For route handlers: the staff member behind the request's session cookie, or a 401 `AppError`. */
 export async function requireStaffFromRequest(request: Request): Promise<StaffUser> {
   const staff = await getStaffFromHeaders(request.headers);

@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { ingestUpload } from "@/lib/media/ingest-upload";
-import { intakeUpload } from "@/lib/media/intake-upload";
+import { storeCheckedUpload } from "@/lib/media/intake/store-checked-upload";
+import { checkUploadStream } from "@/lib/media/intake/check-upload-stream";
 
 /** The demo photos, per demo model (files in `demo/photos/`, small copies of the test fixtures). */
 export const DEMO_PHOTOS: Readonly<Record<string, readonly string[]>> = {
@@ -33,8 +33,8 @@ export async function seedDemoPhotos({ dir = path.resolve("demo/photos") }: { di
     }
     let added = 0;
     for (const name of files) {
-      const intake = await intakeUpload(createReadStream(path.join(dir, name)));
-      const item = await ingestUpload({ model, intake, filename: name, actor: null });
+      const intake = await checkUploadStream(createReadStream(path.join(dir, name)));
+      const item = await storeCheckedUpload({ model, intake, filename: name, actor: null });
       await db.mediaItem.update({
         where: { id: item.id },
         data: { moderationStatus: "APPROVED", moderatedAt: new Date() },

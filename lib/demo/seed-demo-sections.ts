@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { staffUserSelect } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { createSection } from "@/lib/gallery/create-section";
-import { PUBLIC_MEDIA_WHERE } from "@/lib/gallery/public-media-where";
-import { setSectionItems } from "@/lib/gallery/set-section-items";
+import { createSection } from "@/lib/gallery/sections/create-section";
+import { PUBLIC_MEDIA_WHERE } from "@/lib/gallery/public/public-media-where";
+import { setSectionItems } from "@/lib/gallery/sections/set-section-items";
 import { DEMO_MODELS } from "./seed-demo";
 
 /** The gallery each demo model publishes. */

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VariantFormat } from "@/lib/generated/prisma/enums";
 // Always the app's own route, never a CDN URL: it answers 404 as soon as a photo loses approval.
-import { variantUrl } from "@/lib/media/variant-url";
+import { variantUrl } from "@/lib/media/serve/variant-url";
 
 /** The columns a gallery photo is built from (public pages and the admin alike). */
 export const galleryPhotoSelect = {

@@ -2,7 +2,7 @@ import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { revalidateModel } from "@/lib/gallery/revalidate-model";
+import { revalidateModel } from "@/lib/gallery/public/revalidate-model";
 import { AppError } from "@/lib/errors";
 import { modelSummary } from "./model-summary";
 import { createModelSchema, type CreateModelInput } from "./schemas";

@@ -22,8 +22,3 @@ async function findScoped(user: StaffUser, where: Prisma.ModelWhereInput, { writ
 export function getModelOrThrow(user: StaffUser, slug: string, access: ModelAccess = {}) {
   return findScoped(user, { slug }, access);
 }
-
-/** Like `getModelOrThrow`, by id. */
-export function getModelByIdOrThrow(user: StaffUser, id: string, access: ModelAccess = {}) {
-  return findScoped(user, { id }, access);
-}

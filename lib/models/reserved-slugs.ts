@@ -1,4 +1,4 @@
-// No imports: next.config.ts reads this file too (lib/gallery/public-page-routing.ts).
+// No imports: next.config.ts reads this file too (lib/gallery/public/public-page-routing.ts).
 
 /** Slugs that would collide with the app's own top-level routes (models live at `/{slug}`). */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([

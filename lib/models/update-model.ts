@@ -2,7 +2,7 @@ import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { revalidateModel } from "@/lib/gallery/revalidate-model";
+import { revalidateModel } from "@/lib/gallery/public/revalidate-model";
 import { slugTaken } from "./create-model";
 import { getModelOrThrow } from "./get-model-or-throw";
 import { modelScope } from "./model-scope";

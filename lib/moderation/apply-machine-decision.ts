@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { notPublicReason } from "@/lib/gallery/public-media-where";
+import { notPublicReason } from "@/lib/gallery/public/public-media-where";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
 import type { PolicyDecision } from "./apply-policy";
 import { notifyAdmins } from "./notify-admins";

@@ -2,7 +2,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
-import { mediaDtoInclude, toMediaDto, type MediaDto } from "@/lib/media/to-media-dto";
+import { mediaDtoInclude, toMediaDto, type MediaDto } from "@/lib/media/library/to-media-dto";
 import { modelScope } from "@/lib/models/model-scope";
 import { historySelect, toHistoryEntry, type ModerationHistoryEntry } from "./to-history-entry";
 

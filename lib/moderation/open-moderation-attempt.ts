@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import type { ProviderName } from "./schemas";
 
 export type AttemptTarget = {
   checkId: string;
   mediaId: string;
   revision: number;
-  provider: ProviderName;
+  /** A registered provider's name (see lib/moderation/providers). */
+  provider: string;
   attempt: number;
 };
 

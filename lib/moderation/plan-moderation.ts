@@ -1,10 +1,9 @@
 import { db } from "@/lib/db";
-import { getModerationProvider } from "./providers";
-import type { ProviderName } from "./schemas";
+import { getModerationProvider, type ModerationProvider } from "./providers";
 
 export type ModerationPlan =
   | { kind: "skip"; reason: string }
-  | { kind: "moderate"; provider: ProviderName; manualReason: string | null };
+  | { kind: "moderate"; provider: string; mode: ModerationProvider["mode"]; manualReason: string | null };
 
 /**
  * Whether a processed revision needs a machine decision, and by which provider (the model's, or
@@ -29,6 +28,7 @@ export async function planModeration(mediaId: string, revision: number): Promise
   return {
     kind: "moderate",
     provider: provider.name,
+    mode: provider.mode,
     manualReason: provider.mode === "manual" ? provider.reason : null,
   };
 }

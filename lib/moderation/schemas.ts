@@ -7,7 +7,7 @@ export type NsfwClass = (typeof NSFW_CLASSES)[number];
 /** Every class score, each a probability in [0, 1]; together they sum to about 1. */
 export type ClassScores = Record<NsfwClass, number>;
 
-const probability = z.number().finite().min(0).max(1);
+export const probability = z.number().finite().min(0).max(1);
 
 /** Scores as a provider reports them: all five classes, each a probability. */
 export const classScoresSchema = z.object({
@@ -20,23 +20,6 @@ export const classScoresSchema = z.object({
 
 /** What a classifier returns: every class score and the model that produced them. */
 export type ClassifyResult = { scores: ClassScores; model: string };
-
-export const PROVIDER_NAMES = ["local", "http", "manual"] as const;
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
-
-/** A model's moderation policy as admins edit it (the `Model.policy*` columns). */
-export const moderationPolicySchema = z
-  .object({
-    policyApproveBelow: probability,
-    policyRejectAbove: probability,
-    /** null means "use MODERATION_PROVIDER". */
-    moderationProvider: z.enum(PROVIDER_NAMES).nullable().optional(),
-  })
-  .refine((policy) => policy.policyApproveBelow <= policy.policyRejectAbove, {
-    message: "The approval threshold must not be above the rejection threshold.",
-    path: ["policyApproveBelow"],
-  });
-export type ModerationPolicyInput = z.infer<typeof moderationPolicySchema>;
 
 /** The job the app POSTs to MODERATION_API_URL. */
 export const moderationJobSchema = z.object({
@@ -89,6 +72,3 @@ export const moderationDecisionSchema = z.object({
     .transform((reason) => reason || null),
 });
 export type ModerationDecisionInput = z.input<typeof moderationDecisionSchema>;
-
-export const isProviderName = (value: string | null | undefined): value is ProviderName =>
-  (PROVIDER_NAMES as readonly (string | null | undefined)[]).includes(value);

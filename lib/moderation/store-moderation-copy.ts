@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
-import { decodeSource } from "@/lib/media/decode-source";
-import { loadEditOperations } from "@/lib/media/load-edit-operations";
-import { withOriginalFile } from "@/lib/media/with-original-file";
+import { decodeSource } from "@/lib/media/derive/decode-source";
+import { loadEditOperations } from "@/lib/media/edit/load-edit-operations";
+import { withOriginalFile } from "@/lib/media/derive/with-original-file";
 import { getStorage } from "@/lib/storage/get-storage";
 import { moderationCopyKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";

@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { errorMessage, type AttemptOutcome } from "./attempt-outcome";
-import { submitHttpModerationJob, type HttpProviderOptions } from "./http-provider";
+import { providerByName } from "./providers";
 import { moderationBaseUrl } from "./moderation-base-url";
 import { openModerationAttempt, type AttemptTarget } from "./open-moderation-attempt";
 import { ModerationProviderError } from "./provider-error";
@@ -16,33 +16,31 @@ export function moderationCopyPath(mediaId: string, revision: number): string {
 export const MODERATION_WEBHOOK_PATH = "/api/moderation/webhook";
 
 /**
- * One attempt with the external API: POSTs the job (job id = the attempt's check id, a short-lived
+ * One attempt with a provider that answers later (`mode: "async"`): POSTs the job (job id = the attempt's check id, a short-lived
  * signed URL of the moderation copy, the webhook URL) and keeps the provider's job id on the row.
  * Provider failures come back as `failed` with the provider's own verdict on retrying.
  */
 export async function submitModerationAttempt(
   target: AttemptTarget,
-  options: { http?: HttpProviderOptions } = {},
 ): Promise<AttemptOutcome | { kind: "submitted"; externalId: string }> {
+  const provider = providerByName(target.provider);
+  if (provider.mode !== "async") throw new Error(`The ${provider.name} moderation provider takes no jobs.`);
   const { stop } = await openModerationAttempt(target);
   if (stop) return { kind: "stopped", reason: stop };
   try {
     if (!config().MODERATION_WEBHOOK_SECRET) {
       // The callback would be refused: better to say so now than after every timeout.
       throw new ModerationProviderError(
-        "The http moderation provider needs MODERATION_WEBHOOK_SECRET to accept the provider's callbacks.",
+        `The ${provider.name} moderation provider needs MODERATION_WEBHOOK_SECRET to accept the provider's callbacks.`,
         false,
       );
     }
     const base = moderationBaseUrl();
-    const { externalId } = await submitHttpModerationJob(
-      {
-        jobId: target.checkId,
-        imageUrl: signUrl(new URL(moderationCopyPath(target.mediaId, target.revision), base)),
-        callbackUrl: new URL(MODERATION_WEBHOOK_PATH, base).toString(),
-      },
-      options.http,
-    );
+    const { externalId } = await provider.submit({
+      jobId: target.checkId,
+      imageUrl: signUrl(new URL(moderationCopyPath(target.mediaId, target.revision), base)),
+      callbackUrl: new URL(MODERATION_WEBHOOK_PATH, base).toString(),
+    });
     await db.moderationCheck.update({ where: { id: target.checkId }, data: { externalId } });
     return { kind: "submitted", externalId };
   } catch (error) {

@@ -3,7 +3,7 @@ import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 import { updateModelSettings } from "@/lib/models/update-model-settings";
-import { moderationPolicySchema, type ModerationPolicyInput } from "./schemas";
+import { moderationPolicySchema, type ModerationPolicyInput } from "./moderation-policy-schema";
 
 /**
  * Sets a model's moderation provider and thresholds (owners and admins only). Applies to photos

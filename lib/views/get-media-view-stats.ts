@@ -1,6 +1,6 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { getMediaOrThrow } from "@/lib/media/get-media-or-throw";
+import { getMediaOrThrow } from "@/lib/media/library/get-media-or-throw";
 import { tallyViewDays, viewWindowStart, type ViewTotals } from "./tally-view-days";
 
 /** How often the public opened one photo in a gallery's lightbox. */

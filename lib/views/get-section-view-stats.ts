@@ -1,6 +1,6 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { getSectionOrThrow } from "@/lib/gallery/get-section-or-throw";
+import { getSectionOrThrow } from "@/lib/gallery/sections/get-section-or-throw";
 import { tallyViewDays, viewWindowStart, type ViewDayTally, type ViewTotals } from "./tally-view-days";
 
 export interface SectionViewStats extends ViewTotals, ViewDayTally {

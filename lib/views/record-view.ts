@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { PUBLIC_MEDIA_WHERE } from "@/lib/gallery/public-media-where";
+import { PUBLIC_MEDIA_WHERE } from "@/lib/gallery/public/public-media-where";
 import { utcDay } from "./utc-day";
 import type { ViewBeacon } from "./view-schemas";
 

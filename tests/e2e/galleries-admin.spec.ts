@@ -300,7 +300,7 @@ test("the running app's internal route revalidates signed gallery tags and refus
   // What revalidateModel does outside a request (a job run by the embedded executor): post the tags,
   // signed with a key derived from the server's AUTH_SECRET. Here revalidateTag runs in a real route.
   process.env.AUTH_SECRET = process.env.E2E_AUTH_SECRET;
-  const { signRevalidation } = await import("@/lib/gallery/revalidate-signature");
+  const { signRevalidation } = await import("@/lib/gallery/public/revalidate-signature");
   const tags = [`gallery:model:${model.slug}:page`, `gallery:model:${model.slug}:section:editorial`];
   const body = JSON.stringify({ tags });
   const signed = await request.post("/api/gallery/revalidate", {

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { seedDemoSections } from "@/lib/demo/seed-demo-sections";
-import { getPublicModel } from "@/lib/gallery/get-public-model";
-import { getPublicSection } from "@/lib/gallery/get-public-section";
+import { getPublicModel } from "@/lib/gallery/public/get-public-model";
+import { getPublicSection } from "@/lib/gallery/public/get-public-section";
 import { seedPhoto } from "./gallery-seed";
 
 let ava: string[];

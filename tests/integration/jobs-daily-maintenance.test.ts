@@ -18,10 +18,10 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
 import { listRuns } from "@/lib/jobs/runs/list-runs";
-import { defaultIntakeDir } from "@/lib/media/intake-upload";
-import { removeOrphanOriginals } from "@/lib/media/remove-orphan-originals";
-import { removeStaleTempFiles } from "@/lib/media/remove-stale-temp-files";
-import { defaultWorkDir } from "@/lib/media/with-original-file";
+import { defaultUploadTempDir } from "@/lib/media/intake/check-upload-stream";
+import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-originals";
+import { removeStaleTempFiles } from "@/lib/media/cleanup/remove-stale-temp-files";
+import { defaultWorkDir } from "@/lib/media/derive/with-original-file";
 import { createModel } from "@/lib/models/create-model";
 import { getStorage } from "@/lib/storage/get-storage";
 import { moderationCopyKey, originalKey, variantKey, watermarkLogoKey } from "@/lib/storage/keys";
@@ -140,12 +140,12 @@ describe("daily maintenance", () => {
     // Temporary files: streamed uploads, working copies, the local driver's staging folder.
     const staging = path.join(storageRoot(), ".tmp");
     const staleTemp = [
-      await tempFile(defaultIntakeDir(), "stale.upload", 2 * HOUR),
+      await tempFile(defaultUploadTempDir(), "stale.upload", 2 * HOUR),
       await tempFile(defaultWorkDir(), "stale.jpg", 2 * HOUR),
       await tempFile(staging, "stale.part", 2 * HOUR),
     ];
     const freshTemp = [
-      await tempFile(defaultIntakeDir(), "fresh.upload", 5 * 60_000),
+      await tempFile(defaultUploadTempDir(), "fresh.upload", 5 * 60_000),
       await tempFile(staging, "fresh.part", 0),
     ];
 

@@ -5,12 +5,12 @@ import exifr from "exifr";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { deriveAvifVariants } from "@/lib/media/derive-avif-variants";
-import { deriveVariants, type DerivedMedia } from "@/lib/media/derive-variants";
-import { loadWatermark } from "@/lib/media/load-watermark";
-import { placeholderDataUrl } from "@/lib/media/make-placeholder";
-import type { WatermarkSpec } from "@/lib/media/render-watermark";
-import type { DerivedVariant } from "@/lib/media/variant-types";
+import { deriveAvifVariants } from "@/lib/media/derive/derive-avif-variants";
+import { deriveVariants } from "@/lib/media/derive/derive-variants";
+import { loadWatermark } from "@/lib/media/watermark/load-watermark";
+import { placeholderDataUrl } from "@/lib/media/derive/make-placeholder";
+import type { WatermarkSpec } from "@/lib/media/watermark/render-watermark";
+import type { DerivedMedia, DerivedVariant } from "@/lib/media/types";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { Storage } from "@/lib/storage/storage";
 

@@ -8,7 +8,7 @@ import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { intakeUpload } from "@/lib/media/intake-upload";
+import { checkUploadStream } from "@/lib/media/intake/check-upload-stream";
 
 import { fixture } from "../helpers/fixtures";
 
@@ -66,7 +66,7 @@ async function expectRefused(
   message: RegExp,
   options = {},
 ) {
-  const error = await intakeUpload(body, { tmpDir, ...options }).then(
+  const error = await checkUploadStream(body, { tmpDir, ...options }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -78,10 +78,10 @@ async function expectRefused(
   return error as AppError;
 }
 
-describe("intakeUpload: accepted photos", () => {
+describe("checkUploadStream: accepted photos", () => {
   it("streams a JPEG to a temp file with its sha256, sniffed type and dimensions", async () => {
     const original = await readFile(fixture("phone-gps.jpg"));
-    const result = await intakeUpload(createReadStream(fixture("phone-gps.jpg")), { tmpDir });
+    const result = await checkUploadStream(createReadStream(fixture("phone-gps.jpg")), { tmpDir });
     expect(result).toMatchObject({
       mime: "image/jpeg",
       ext: "jpg",
@@ -99,7 +99,7 @@ describe("intakeUpload: accepted photos", () => {
     const web = Readable.toWeb(
       createReadStream(fixture("orientation-landscape-6.jpg")),
     ) as ReadableStream<Uint8Array>;
-    const result = await intakeUpload(web, { tmpDir });
+    const result = await checkUploadStream(web, { tmpDir });
     // Stored as 1200x1800 with orientation 6: upright it is 1800 wide.
     expect(result).toMatchObject({ mime: "image/jpeg", width: 1800, height: 1200 });
   });
@@ -111,19 +111,19 @@ describe("intakeUpload: accepted photos", () => {
     ["door-knocker.jpg", "image/jpeg", 800, 533],
     ["broken.jpg", "image/jpeg", 600, 900],
   ])("accepts %s as %s", async (name, mime, width, height) => {
-    const result = await intakeUpload(createReadStream(fixture(name)), { tmpDir });
+    const result = await checkUploadStream(createReadStream(fixture(name)), { tmpDir });
     expect(result).toMatchObject({ mime, width, height });
     expect((await stat(result.tempPath)).size).toBe(result.bytes);
   });
 
   it("decides by the bytes, not the name: a PNG named .jpg is a PNG", async () => {
     const file = await writeInput("really-a-png.jpg", await readFile(fixture("png-with-gps.png")));
-    const result = await intakeUpload(createReadStream(file), { tmpDir });
+    const result = await checkUploadStream(createReadStream(file), { tmpDir });
     expect(result).toMatchObject({ mime: "image/png", ext: "png" });
   });
 });
 
-describe("intakeUpload: refusals leave no temp file", () => {
+describe("checkUploadStream: refusals leave no temp file", () => {
   it("refuses a zero-byte file", async () => {
     const file = await writeInput("empty.jpg", Buffer.alloc(0));
     await expectRefused(createReadStream(file), "invalid", /empty/);
@@ -186,7 +186,7 @@ describe("intakeUpload: refusals leave no temp file", () => {
     );
     // 100x100 is far under the limit; ten frames of it are not.
     await expectRefused(createReadStream(gif), "invalid", /10 frames of 100x100/, { maxPixels: 50_000 });
-    const accepted = await intakeUpload(createReadStream(gif), { tmpDir, maxPixels: 100_000 });
+    const accepted = await checkUploadStream(createReadStream(gif), { tmpDir, maxPixels: 100_000 });
     expect(accepted).toMatchObject({ mime: "image/gif", width: 100, height: 100, pages: 10 });
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
-  isolateEnv("media-pipeline", { unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"] });
+  isolateEnv("media-pipeline", { unset: ["MEDIA_MAX_FILE_SIZE"] });
 });
 
 import { rm } from "node:fs/promises";
@@ -17,9 +17,11 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
-import type { MediaDto } from "@/lib/media/to-media-dto";
+import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
+import { getStorage } from "@/lib/storage/get-storage";
 import { setModelMembers } from "@/lib/models/set-model-members";
+import { failNextWriteOnce } from "../helpers/fail-once";
 import { makeUser, sessionCookieFor } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";
 import { fetchVariant, fixture, getItem, itemReaching, storedFiles, upload } from "./media-upload-helpers";
@@ -178,7 +180,13 @@ describe("retries", () => {
   it("retries a step that failed once and ends with exactly one set of variants", async () => {
     const bytes = await fixture("door-knocker.jpg");
     const sha = createHash("sha256").update(bytes).digest("hex");
-    process.env.MEDIA_TEST_FAIL_ONCE = `${sha}:derive-variants`;
+    // The first public variant this photo's derive writes fails; the step's retry must finish the job.
+    const restore = failNextWriteOnce(getStorage(), async (key) => {
+      const [area, mediaId] = key.split("/");
+      if (area !== "public" || !mediaId) return false;
+      const row = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { sha256: true } });
+      return row?.sha256 === sha;
+    });
     try {
       const { id } = await uploadFixture("door-knocker.jpg");
       const item = await readyItem(id);
@@ -213,7 +221,7 @@ describe("retries", () => {
         rows.map((v) => v.storageKey).sort(),
       );
     } finally {
-      delete process.env.MEDIA_TEST_FAIL_ONCE;
+      restore();
     }
   }, 500_000);
 });

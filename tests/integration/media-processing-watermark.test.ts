@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
-  isolateEnv("media-watermark", { unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"] });
+  isolateEnv("media-watermark", { unset: ["MEDIA_MAX_FILE_SIZE"] });
 });
 
 import { rm } from "node:fs/promises";
@@ -17,8 +17,8 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
-import type { WatermarkStatus } from "@/lib/media/get-watermark-status";
-import type { MediaDto } from "@/lib/media/to-media-dto";
+import type { WatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
+import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { makeUser, ORIGIN, sessionCookieFor } from "./auth-session-helper";

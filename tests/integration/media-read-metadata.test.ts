@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readMetadata } from "@/lib/media/read-metadata";
+import { readMetadata } from "@/lib/media/derive/read-metadata";
 
 import { fixture } from "../helpers/fixtures";
 

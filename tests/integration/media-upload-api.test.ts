@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
   isolateEnv("media-upload", {
-    unset: ["MEDIA_TEST_FAIL_ONCE"],
     set: { MEDIA_MAX_FILE_SIZE: String(2 * 1024 * 1024) },
   });
 });

@@ -10,7 +10,7 @@ import { GET as fileRoute } from "@/app/api/files/[mediaId]/[revision]/[file]/ro
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { MediaStatus } from "@/lib/generated/prisma/enums";
-import type { MediaDto } from "@/lib/media/to-media-dto";
+import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import { ORIGIN } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";
 import { FIXTURES } from "../helpers/fixtures";

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { applyPolicy } from "@/lib/moderation/apply-policy";
-import { classifyLocal, loadLocalClassifier, LOCAL_MODEL_ID } from "@/lib/moderation/classify-local";
+import { classifyLocal, loadLocalClassifier, LOCAL_MODEL_ID } from "@/lib/moderation/providers/local";
 import { makeModerationCopy, MODERATION_COPY_SIDE } from "@/lib/moderation/make-moderation-copy";
 import { NSFW_CLASSES } from "@/lib/moderation/schemas";
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 const env = await vi.hoisted(async () => {
   const { isolateEnv, moderationHttpEnv } = await import("../helpers/isolated-env");
   isolateEnv("moderation-http", {
-    unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE", "MODERATION_MAX_ATTEMPTS"],
+    unset: ["MEDIA_MAX_FILE_SIZE", "MODERATION_MAX_ATTEMPTS"],
     set: {
       // Never reached when all goes well. A callback whose event came before the wait began is found on
       // its row after the first 10 s slice, still without a second submission (the tests check that).
@@ -24,7 +24,7 @@ const env = await vi.hoisted(async () => {
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
-import type { MediaDto } from "@/lib/media/to-media-dto";
+import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { parseCheckScores } from "@/lib/moderation/check-scores";

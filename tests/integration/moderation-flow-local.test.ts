@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
   isolateEnv("moderation-local", {
-    unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE", "MODERATION_PROVIDER"],
+    unset: ["MEDIA_MAX_FILE_SIZE", "MODERATION_PROVIDER"],
   });
 });
 
@@ -16,19 +16,19 @@ import path from "node:path";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { modelTag } from "@/lib/gallery/cache-tags";
-import { clearRevalidations, listRevalidations } from "@/lib/gallery/revalidation-log";
+import { modelTag } from "@/lib/gallery/public/cache-tags";
 import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
-import type { MediaDto } from "@/lib/media/to-media-dto";
+import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { applyPolicy } from "@/lib/moderation/apply-policy";
 import { parseCheckScores } from "@/lib/moderation/check-scores";
-import { LOCAL_MODEL_ID } from "@/lib/moderation/classify-local";
+import { LOCAL_MODEL_ID } from "@/lib/moderation/providers/local";
 import { NSFW_CLASSES } from "@/lib/moderation/schemas";
 import { updateModerationPolicy } from "@/lib/moderation/update-moderation-policy";
 import { inngest } from "@/lib/jobs/client";
 import { mediaProcessed } from "@/lib/jobs/events";
+import { clearRevalidations, listRevalidations } from "../helpers/revalidation-log";
 import { makeUser, sessionCookieFor } from "./auth-session-helper";
 import { seedPhoto } from "./gallery-seed";
 import { fixture, getItem, storedFiles, upload } from "./media-upload-helpers";

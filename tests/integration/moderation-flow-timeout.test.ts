@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const env = await vi.hoisted(async () => {
   const { isolateEnv, moderationHttpEnv } = await import("../helpers/isolated-env");
   isolateEnv("moderation-timeout", {
-    unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"],
+    unset: ["MEDIA_MAX_FILE_SIZE"],
     set: {
       // A provider that never answers: each wait gives up after 3 s, and there are two attempts in all.
       MODERATION_TIMEOUT: "3s",

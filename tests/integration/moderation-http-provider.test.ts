@@ -9,7 +9,7 @@ import { buffer } from "node:stream/consumers";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { applyPolicy, type PolicyOutcome } from "@/lib/moderation/apply-policy";
-import { submitHttpModerationJob } from "@/lib/moderation/http-provider";
+import { submitHttpModerationJob } from "@/lib/moderation/providers/http";
 import { makeModerationCopy, type ModerationCopy } from "@/lib/moderation/make-moderation-copy";
 import { ModerationProviderError } from "@/lib/moderation/provider-error";
 import { recordWebhookReceipt } from "@/lib/moderation/record-webhook-receipt";

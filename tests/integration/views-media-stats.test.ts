@@ -6,8 +6,8 @@ import { GET as viewsRoute } from "@/app/api/models/[slug]/media/[id]/views/rout
 import { POST as beacon } from "@/app/api/views/route";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { createSection } from "@/lib/gallery/create-section";
-import { setSectionItems } from "@/lib/gallery/set-section-items";
+import { createSection } from "@/lib/gallery/sections/create-section";
+import { setSectionItems } from "@/lib/gallery/sections/set-section-items";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { getMediaViewStats } from "@/lib/views/get-media-view-stats";

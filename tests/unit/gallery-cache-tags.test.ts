@@ -8,10 +8,10 @@ import {
   sectionPageTags,
   sectionTag,
   tagsForChange,
-} from "@/lib/gallery/cache-tags";
-import { signRevalidation, verifyRevalidation } from "@/lib/gallery/revalidate-signature";
-import { notPublicReason } from "@/lib/gallery/public-media-where";
-import { sectionSlugSchema } from "@/lib/gallery/schemas";
+} from "@/lib/gallery/public/cache-tags";
+import { signRevalidation, verifyRevalidation } from "@/lib/gallery/public/revalidate-signature";
+import { notPublicReason } from "@/lib/gallery/public/public-media-where";
+import { sectionSlugSchema } from "@/lib/gallery/sections/section-schemas";
 
 describe("cache tags", () => {
   it("gives every page a tag of its model, so a model-wide change reaches all of them", () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { matchHas } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
-import { storedPageHeaders, storedPageRewrites } from "@/lib/gallery/public-page-routing";
+import { storedPageHeaders, storedPageRewrites } from "@/lib/gallery/public/public-page-routing";
 import { RESERVED_SLUGS } from "@/lib/models/schemas";
 
 type Has = Parameters<typeof matchHas>[2];

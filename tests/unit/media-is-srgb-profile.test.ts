@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { iccDescription, isSrgbProfile } from "@/lib/media/is-srgb-profile";
+import { iccDescription, isSrgbProfile } from "@/lib/media/derive/is-srgb-profile";
 
 async function profileOf(name: string) {
   const tagged = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#808080" } })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editOperationsSchema } from "@/lib/media/edit-operations";
-import { planVariantWidths } from "@/lib/media/plan-variant-widths";
+import { editOperationsSchema } from "@/lib/media/edit/edit-operations";
+import { planVariantWidths } from "@/lib/media/derive/plan-variant-widths";
 
 describe("planVariantWidths", () => {
   it("uses every standard width for an image at least 2560 wide", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeFilename } from "@/lib/media/sanitize-filename";
+import { sanitizeFilename } from "@/lib/media/intake/sanitize-filename";
 
 describe("sanitizeFilename", () => {
   it("keeps an ordinary name as it is", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placeMark, type WatermarkPosition } from "@/components/media/watermark-placement";
-import { placeWatermark } from "@/lib/media/render-watermark";
+import { placeWatermark } from "@/lib/media/watermark/render-watermark";
 
 // The admin's live preview draws the mark in the browser; these tests hold its arithmetic to the
 // server's (`placeWatermark`, real sharp), so the preview shows where the public files carry it.

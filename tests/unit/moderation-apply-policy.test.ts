@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyPolicy, DEFAULT_POLICY, unsafeScore } from "@/lib/moderation/apply-policy";
-import { moderationPolicySchema, type ClassScores } from "@/lib/moderation/schemas";
+import { moderationPolicySchema } from "@/lib/moderation/moderation-policy-schema";
+import type { ClassScores } from "@/lib/moderation/schemas";
 
 /** Scores with the given unsafe classes; the rest of the probability is Neutral. */
 function scores(partial: Partial<ClassScores>): ClassScores {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { submitHttpModerationJob } from "@/lib/moderation/http-provider";
+import { submitHttpModerationJob } from "@/lib/moderation/providers/http";
 import { ModerationProviderError } from "@/lib/moderation/provider-error";
 import { getModerationProvider } from "@/lib/moderation/providers";
 

@@ -1,5 +1,5 @@
 import { plainPageResponse, renderModelRoute } from "@/components/gallery/gallery-page-response";
-import { listStaticGalleryParams } from "@/lib/gallery/list-static-gallery-params";
+import { listStaticGalleryParams } from "@/lib/gallery/public/list-static-gallery-params";
 
 // A static page, regenerated when `revalidateModel` expires its tags (see README.md in app/(public)).
 // Browsers that accept brotli or gzip get the stored compressed copy instead (next.config.ts rewrites).

@@ -3,20 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { safeAction } from "@/lib/actions/safe-action";
-import { addSectionItems } from "@/lib/gallery/add-section-items";
-import { createSection } from "@/lib/gallery/create-section";
-import { deleteSection } from "@/lib/gallery/delete-section";
-import { removeSectionItem } from "@/lib/gallery/remove-section-item";
-import { reorderSectionItems } from "@/lib/gallery/reorder-section-items";
-import { reorderSections } from "@/lib/gallery/reorder-sections";
+import { addSectionItems } from "@/lib/gallery/sections/add-section-items";
+import { createSection } from "@/lib/gallery/sections/create-section";
+import { deleteSection } from "@/lib/gallery/sections/delete-section";
+import { removeSectionItem } from "@/lib/gallery/sections/remove-section-item";
+import { reorderSectionItems } from "@/lib/gallery/sections/reorder-section-items";
+import { reorderSections } from "@/lib/gallery/sections/reorder-sections";
 import {
   addSectionItemsSchema,
   createSectionSchema,
   reorderSectionsSchema,
   setSectionItemsSchema,
   updateSectionSchema,
-} from "@/lib/gallery/schemas";
-import { updateSection } from "@/lib/gallery/update-section";
+} from "@/lib/gallery/sections/section-schemas";
+import { updateSection } from "@/lib/gallery/sections/update-section";
 
 // Public pages are refreshed inside the lib functions (revalidateModel); these only refresh the admin.
 const target = { modelSlug: z.string().min(1).max(100) };

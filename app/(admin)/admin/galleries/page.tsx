@@ -6,7 +6,7 @@ import { PublishedBadge } from "@/components/admin/published-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { isManager } from "@/lib/auth/roles";
-import { listGalleryModels } from "@/lib/gallery/list-gallery-models";
+import { listGalleryModels } from "@/lib/gallery/sections/list-gallery-models";
 
 export const metadata: Metadata = { title: "Galleries" };
 

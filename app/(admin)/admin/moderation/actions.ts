@@ -6,7 +6,8 @@ import { safeAction } from "@/lib/actions/safe-action";
 import { MANAGER_ROLES } from "@/lib/auth/roles";
 import { decideMedia } from "@/lib/moderation/decide-media";
 import { decideMediaMany } from "@/lib/moderation/decide-media-many";
-import { moderationDecisionSchema, moderationPolicySchema } from "@/lib/moderation/schemas";
+import { moderationPolicySchema } from "@/lib/moderation/moderation-policy-schema";
+import { moderationDecisionSchema } from "@/lib/moderation/schemas";
 import { updateModerationPolicy } from "@/lib/moderation/update-moderation-policy";
 
 // The public pages are refreshed inside decideMedia (revalidateModel); these refresh the admin views.

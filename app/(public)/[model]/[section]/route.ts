@@ -1,5 +1,5 @@
 import { plainPageResponse, renderSectionRoute } from "@/components/gallery/gallery-page-response";
-import { listStaticGalleryParams } from "@/lib/gallery/list-static-gallery-params";
+import { listStaticGalleryParams } from "@/lib/gallery/public/list-static-gallery-params";
 
 // A static page: rendered at build time for the sections published then, on first request for the
 // others, and kept until `revalidateModel` expires its tags (see README.md beside this folder).

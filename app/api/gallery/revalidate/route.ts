@@ -2,8 +2,8 @@ import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { GALLERY_TAG_PREFIX } from "@/lib/gallery/cache-tags";
-import { verifyRevalidation } from "@/lib/gallery/revalidate-signature";
+import { GALLERY_TAG_PREFIX } from "@/lib/gallery/public/cache-tags";
+import { verifyRevalidation } from "@/lib/gallery/public/revalidate-signature";
 import { route } from "@/lib/http/json-error";
 
 const bodySchema = z.object({

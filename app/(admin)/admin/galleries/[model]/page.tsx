@@ -8,8 +8,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { listSections } from "@/lib/gallery/list-sections";
+import { listSections } from "@/lib/gallery/sections/list-sections";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
+import { sectionActions } from "../section-actions";
 
 type Params = Promise<{ model: string }>;
 
@@ -64,6 +65,7 @@ export default async function ModelGalleriesPage({ params }: { params: Params })
         modelName={model.displayName}
         canWrite={hasRole(staff, ...WRITER_ROLES)}
         sections={rows}
+        actions={sectionActions}
       />
     </>
   );

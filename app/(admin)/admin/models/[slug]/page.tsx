@@ -18,7 +18,7 @@ import { AppError } from "@/lib/errors";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 import { getModelStats } from "@/lib/models/get-model-stats";
 import { listModelMembers } from "@/lib/models/list-model-members";
-import { isProviderName } from "@/lib/moderation/schemas";
+import { isProviderName, providerChoices } from "@/lib/moderation/providers";
 import { listAssignableStaff } from "@/lib/users/list-staff-users";
 import { setModelMembersAction, updateModelAction } from "../actions";
 import { updateModerationPolicyAction } from "../../moderation/actions";
@@ -126,6 +126,7 @@ export default async function ModelPage({ params }: { params: Params }) {
                 policyRejectAbove: model.policyRejectAbove,
               }}
               defaultProvider={config().MODERATION_PROVIDER}
+              providers={providerChoices()}
               action={updateModerationPolicyAction}
             />
           )}

@@ -1,5 +1,5 @@
 import { LIGHTBOX_FILE, LIGHTBOX_SCRIPT } from "@/components/gallery/client-scripts";
-import { PUBLIC_IMMUTABLE } from "@/lib/media/serve-stored-file";
+import { PUBLIC_IMMUTABLE } from "@/lib/media/serve/serve-stored-file";
 
 // The lightbox script, built into the app at build time under a name that changes with its content.
 export const dynamic = "force-static";

@@ -2,11 +2,11 @@ import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
-import { ingestUpload } from "@/lib/media/ingest-upload";
-import { listMedia } from "@/lib/media/list-media";
-import { listMediaQuerySchema } from "@/lib/media/media-schemas";
-import { receiveUpload } from "@/lib/media/receive-upload";
-import { toMediaDto } from "@/lib/media/to-media-dto";
+import { storeCheckedUpload } from "@/lib/media/intake/store-checked-upload";
+import { listMedia } from "@/lib/media/library/list-media";
+import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { parseUploadRequest } from "@/lib/media/intake/parse-upload-request";
+import { toMediaDto } from "@/lib/media/library/to-media-dto";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
 export const runtime = "nodejs";
@@ -34,7 +34,13 @@ export const GET = route(async (request: Request, { params }: Context) => {
 export const POST = route(async (request: Request, { params }: Context) => {
   const staff = await requireStaffFromRequest(request);
   const model = await getModelOrThrow(staff, (await params).slug, { write: true });
-  const { intake, filename } = await receiveUpload(request);
-  const item = await ingestUpload({ model, intake, filename, actor: staff, ip: clientIp(request.headers) });
+  const { intake, filename } = await parseUploadRequest(request);
+  const item = await storeCheckedUpload({
+    model,
+    intake,
+    filename,
+    actor: staff,
+    ip: clientIp(request.headers),
+  });
   return NextResponse.json({ item: toMediaDto(item, { staff: true }) }, { status: 201 });
 });

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
-import { createSection } from "@/lib/gallery/create-section";
-import { listSections } from "@/lib/gallery/list-sections";
-import { reorderSections } from "@/lib/gallery/reorder-sections";
-import { createSectionSchema, reorderSectionsSchema } from "@/lib/gallery/schemas";
-import { sectionSummary } from "@/lib/gallery/section-summary";
+import { createSection } from "@/lib/gallery/sections/create-section";
+import { listSections } from "@/lib/gallery/sections/list-sections";
+import { reorderSections } from "@/lib/gallery/sections/reorder-sections";
+import { createSectionSchema, reorderSectionsSchema } from "@/lib/gallery/sections/section-schemas";
+import { sectionSummary } from "@/lib/gallery/sections/section-summary";
 import { route } from "@/lib/http/json-error";
 import { readJson } from "@/lib/http/read-json";
 

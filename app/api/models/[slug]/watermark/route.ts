@@ -3,9 +3,9 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
 import { readJson } from "@/lib/http/read-json";
-import { getWatermarkStatus } from "@/lib/media/get-watermark-status";
-import { updateWatermark } from "@/lib/media/update-watermark";
-import { watermarkSettingsSchema } from "@/lib/media/watermark-schemas";
+import { getWatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
+import { updateWatermark } from "@/lib/media/watermark/update-watermark";
+import { watermarkSettingsSchema } from "@/lib/media/watermark/watermark-schemas";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

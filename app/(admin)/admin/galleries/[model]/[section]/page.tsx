@@ -11,9 +11,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { listPlaceableMedia } from "@/lib/gallery/list-placeable-media";
-import { listSectionItems } from "@/lib/gallery/list-section-items";
+import { listPlaceableMedia } from "@/lib/gallery/sections/list-placeable-media";
+import { listSectionItems } from "@/lib/gallery/sections/list-section-items";
 import { getSectionViewStats } from "@/lib/views/get-section-view-stats";
+import { sectionActions } from "../../section-actions";
 
 type Params = Promise<{ model: string; section: string }>;
 
@@ -87,6 +88,7 @@ export default async function SectionPage({ params }: { params: Params }) {
             filename: p.filename,
           }))}
           pickableTotal={placeable.total}
+          actions={sectionActions}
         />
         <div className="space-y-6">
           <SectionDetails
@@ -96,6 +98,7 @@ export default async function SectionPage({ params }: { params: Params }) {
             initial={{ title: section.title, description: section.description, published: section.published }}
             hasChosenCover={section.coverId !== null}
             canWrite={canWrite}
+            actions={sectionActions}
           />
           <SectionViewsCard
             stats={views}

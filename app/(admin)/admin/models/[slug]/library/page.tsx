@@ -7,10 +7,10 @@ import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { ACCEPTED_TYPES_LABEL } from "@/lib/media/accepted-image-types";
-import { listMedia } from "@/lib/media/list-media";
-import { listMediaQuerySchema } from "@/lib/media/media-schemas";
-import { toMediaDto } from "@/lib/media/to-media-dto";
+import { ACCEPTED_TYPES_LABEL } from "@/lib/media/intake/accepted-image-types";
+import { listMedia } from "@/lib/media/library/list-media";
+import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { toMediaDto } from "@/lib/media/library/to-media-dto";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
 type Params = Promise<{ slug: string }>;

@@ -6,10 +6,10 @@ import { WatermarkEditor, type WatermarkSample } from "@/components/media/waterm
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { getWatermarkStatus } from "@/lib/media/get-watermark-status";
-import { listMedia } from "@/lib/media/list-media";
-import { listMediaQuerySchema } from "@/lib/media/media-schemas";
-import { variantUrl } from "@/lib/media/variant-url";
+import { getWatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
+import { listMedia } from "@/lib/media/library/list-media";
+import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { variantUrl } from "@/lib/media/serve/variant-url";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
 type Params = Promise<{ slug: string }>;

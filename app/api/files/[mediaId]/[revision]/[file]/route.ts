@@ -1,16 +1,16 @@
 import { getStaffFromHeaders } from "@/lib/auth/get-staff";
 import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/json-error";
-import { ENCODERS } from "@/lib/media/encode-variant";
-import { findVariantForRequest } from "@/lib/media/find-variant-for-request";
+import { ENCODERS } from "@/lib/media/derive/encode-variant";
+import { findVariantForRequest } from "@/lib/media/serve/find-variant-for-request";
 import {
   PRIVATE_NO_STORE,
   PUBLIC_IMMUTABLE,
   PUBLIC_VARIANT_CDN,
   redirectTo,
   serveStoredFile,
-} from "@/lib/media/serve-stored-file";
-import { variantKeyFromUrlParts } from "@/lib/media/variant-url";
+} from "@/lib/media/serve/serve-stored-file";
+import { variantKeyFromUrlParts } from "@/lib/media/serve/variant-url";
 import { getStorage } from "@/lib/storage/get-storage";
 
 export const runtime = "nodejs";

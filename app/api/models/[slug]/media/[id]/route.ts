@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
-import { getMediaOrThrow } from "@/lib/media/get-media-or-throw";
-import { toMediaDto } from "@/lib/media/to-media-dto";
+import { getMediaOrThrow } from "@/lib/media/library/get-media-or-throw";
+import { toMediaDto } from "@/lib/media/library/to-media-dto";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

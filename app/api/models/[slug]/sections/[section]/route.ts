@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
-import { deleteSection } from "@/lib/gallery/delete-section";
-import { listSectionItems } from "@/lib/gallery/list-section-items";
-import { updateSectionSchema } from "@/lib/gallery/schemas";
-import { sectionItemJson } from "@/lib/gallery/section-item-json";
-import { sectionSummary } from "@/lib/gallery/section-summary";
-import { updateSection } from "@/lib/gallery/update-section";
+import { deleteSection } from "@/lib/gallery/sections/delete-section";
+import { listSectionItems } from "@/lib/gallery/sections/list-section-items";
+import { updateSectionSchema } from "@/lib/gallery/sections/section-schemas";
+import { sectionItemJson } from "@/lib/gallery/sections/section-item-json";
+import { sectionSummary } from "@/lib/gallery/sections/section-summary";
+import { updateSection } from "@/lib/gallery/sections/update-section";
 import { route } from "@/lib/http/json-error";
 import { readJson } from "@/lib/http/read-json";
 

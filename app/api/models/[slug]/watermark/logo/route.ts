@@ -3,10 +3,10 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/json-error";
-import { getWatermarkStatus } from "@/lib/media/get-watermark-status";
-import { receiveUpload } from "@/lib/media/receive-upload";
-import { PRIVATE_NO_STORE, serveStoredFile } from "@/lib/media/serve-stored-file";
-import { LOGO_LIMITS, storeWatermarkLogo } from "@/lib/media/store-watermark-logo";
+import { getWatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
+import { parseUploadRequest } from "@/lib/media/intake/parse-upload-request";
+import { PRIVATE_NO_STORE, serveStoredFile } from "@/lib/media/serve/serve-stored-file";
+import { LOGO_LIMITS, storeWatermarkLogo } from "@/lib/media/watermark/store-watermark-logo";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 import { getStorage } from "@/lib/storage/get-storage";
 
@@ -24,7 +24,7 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const staff = await requireStaffFromRequest(request);
   const { slug } = await params;
   await getModelOrThrow(staff, slug, { write: true });
-  const { intake } = await receiveUpload(request, LOGO_LIMITS);
+  const { intake } = await parseUploadRequest(request, LOGO_LIMITS);
   await storeWatermarkLogo(staff, slug, intake, { ip: clientIp(request.headers) });
   return NextResponse.json(await getWatermarkStatus(staff, slug), {
     headers: { "cache-control": PRIVATE_NO_STORE },

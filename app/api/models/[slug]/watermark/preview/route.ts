@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
-import { renderWatermarkPreview } from "@/lib/media/render-watermark-preview";
-import { watermarkPreviewQuerySchema } from "@/lib/media/watermark-schemas";
+import { renderWatermarkPreview } from "@/lib/media/watermark/render-watermark-preview";
+import { watermarkPreviewQuerySchema } from "@/lib/media/watermark/watermark-schemas";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

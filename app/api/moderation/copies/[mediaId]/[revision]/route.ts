@@ -1,6 +1,6 @@
 import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/json-error";
-import { PRIVATE_NO_STORE, redirectTo, serveStoredFile } from "@/lib/media/serve-stored-file";
+import { PRIVATE_NO_STORE, redirectTo, serveStoredFile } from "@/lib/media/serve/serve-stored-file";
 import { verifySignedUrl } from "@/lib/moderation/sign-url";
 import { getStorage } from "@/lib/storage/get-storage";
 import { moderationCopyKey } from "@/lib/storage/keys";

@@ -5,8 +5,8 @@ import {
 } from "@/components/gallery/gallery-page-response";
 import { htmlResponse } from "@/components/gallery/html-response";
 import { renderNotFoundPage } from "@/components/gallery/render-not-found-page";
-import { listStaticGalleryParams } from "@/lib/gallery/list-static-gallery-params";
-import { STORED_PAGE_ENCODINGS } from "@/lib/gallery/public-page-routing";
+import { listStaticGalleryParams } from "@/lib/gallery/public/list-static-gallery-params";
+import { STORED_PAGE_ENCODINGS } from "@/lib/gallery/public/public-page-routing";
 
 // `/{model}/{section}` for browsers that accept `encoding`: next.config.ts rewrites it here, and this
 // static page stores the compressed bytes, tagged and regenerated exactly like the plain one.

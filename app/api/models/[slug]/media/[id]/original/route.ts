@@ -1,7 +1,7 @@
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
-import { getMediaOrThrow } from "@/lib/media/get-media-or-throw";
-import { PRIVATE_NO_STORE, redirectTo, serveStoredFile } from "@/lib/media/serve-stored-file";
+import { getMediaOrThrow } from "@/lib/media/library/get-media-or-throw";
+import { PRIVATE_NO_STORE, redirectTo, serveStoredFile } from "@/lib/media/serve/serve-stored-file";
 import { getStorage } from "@/lib/storage/get-storage";
 
 export const runtime = "nodejs";

@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
-import { listSectionItems } from "@/lib/gallery/list-section-items";
-import { setSectionItemsSchema } from "@/lib/gallery/schemas";
-import { sectionItemJson } from "@/lib/gallery/section-item-json";
-import { setSectionItems } from "@/lib/gallery/set-section-items";
+import { listSectionItems } from "@/lib/gallery/sections/list-section-items";
+import { setSectionItemsSchema } from "@/lib/gallery/sections/section-schemas";
+import { sectionItemJson } from "@/lib/gallery/sections/section-item-json";
+import { setSectionItems } from "@/lib/gallery/sections/set-section-items";
 import { route } from "@/lib/http/json-error";
 import { readJson } from "@/lib/http/read-json";
 
