@@ -7,7 +7,7 @@ export async function register() {
   if (process.env.JOBS_EXECUTOR === "off") return;
   const { jobsMode } = await import("@/lib/jobs/mode");
   if (jobsMode() !== "embedded") return;
-  const { startExecutorWhenReady } = await import("@/lib/jobs/executor/start-executor-when-ready");
+  const { startExecutorWhenReady } = await import("@/lib/embedded-executor/start-executor-when-ready");
   // Not awaited: the server answers (and /api/health reports "not running") while MySQL is still away.
   void startExecutorWhenReady();
 }

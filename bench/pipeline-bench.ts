@@ -9,7 +9,7 @@ import sharp from "sharp";
 import { POST as uploadRoute } from "@/app/api/models/[slug]/media/route";
 import { authSecret } from "@/lib/auth/auth-secret";
 import { db } from "@/lib/db";
-import { startExecutor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor } from "@/lib/embedded-executor/start-executor";
 import { deriveMediaAvif } from "@/lib/media/derive-media-avif";
 import { deriveMediaVariants } from "@/lib/media/derive-media-variants";
 import { AVIF_EFFORT } from "@/lib/media/encode-variant";

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { seedDemoPhotos } from "@/lib/demo/seed-demo-photos";
 import { seedDemoSections } from "@/lib/demo/seed-demo-sections";
-import { startExecutor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor } from "@/lib/embedded-executor/start-executor";
 import { jobsMode } from "@/lib/jobs/mode";
 
 try {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { currentExecutor } from "@/lib/jobs/executor/registry";
+import { currentExecutor } from "@/lib/embedded-executor/registry";
 import type { JobRunStatus } from "@/lib/generated/prisma/enums";
 import { jobsMode, type JobsMode } from "@/lib/jobs/mode";
 

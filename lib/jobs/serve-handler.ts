@@ -1,5 +1,5 @@
 import { serve } from "inngest/next";
-import { functions } from "@/inngest";
+import { functions } from "@/inngest/serve";
 import { inngest } from "@/lib/jobs/client";
 
 /**

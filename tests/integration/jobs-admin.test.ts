@@ -18,7 +18,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { markDemoFixed, readDemoRecords } from "@/inngest/jobs-demo";
 import { inngest } from "@/lib/jobs/client";
 import { jobsDemo, jobsDemoSignal } from "@/lib/jobs/events";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import { cancelRun } from "@/lib/jobs/runs/cancel-run";
 import { getRun } from "@/lib/jobs/runs/get-run";
 import { listRuns } from "@/lib/jobs/runs/list-runs";

@@ -12,7 +12,7 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import { readDemoRecords } from "@/inngest/jobs-demo";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import { demoFunctionId, eventually } from "./jobs-helpers";
 
 process.env.JOBS_DEMO_LOG = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-cron-")), "records.jsonl");

@@ -16,7 +16,7 @@ import { pruneSignInAttempts } from "@/lib/auth/prune-sign-in-attempts";
 import { SIGN_IN_THROTTLE } from "@/lib/auth/sign-in-throttle";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import { listRuns } from "@/lib/jobs/runs/list-runs";
 import { defaultIntakeDir } from "@/lib/media/intake-upload";
 import { removeOrphanOriginals } from "@/lib/media/remove-orphan-originals";

@@ -15,7 +15,7 @@ import { db } from "@/lib/db";
 import { readDemoRecords } from "@/inngest/jobs-demo";
 import { inngest } from "@/lib/jobs/client";
 import { jobsDemo, jobsDemoSignal } from "@/lib/jobs/events";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import { checkJobs } from "@/lib/jobs/health";
 import { demoFunctionId, eventually, findRun, runReaching } from "./jobs-helpers";
 

@@ -17,8 +17,8 @@ import { db } from "@/lib/db";
 import { readDemoRecords } from "@/inngest/jobs-demo";
 import { inngest } from "@/lib/jobs/client";
 import { jobsDemo } from "@/lib/jobs/events";
-import { newId } from "@/lib/jobs/executor/new-id";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { newId } from "@/lib/embedded-executor/new-id";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import { checkJobs } from "@/lib/jobs/health";
 import { demoFunctionId, eventually, runReaching } from "./jobs-helpers";
 

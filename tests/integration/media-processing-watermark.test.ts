@@ -16,7 +16,7 @@ import { GET as watermarkGet, PUT as watermarkPut } from "@/app/api/models/[slug
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import type { WatermarkStatus } from "@/lib/media/get-watermark-status";
 import type { MediaDto } from "@/lib/media/to-media-dto";
 import { createModel } from "@/lib/models/create-model";

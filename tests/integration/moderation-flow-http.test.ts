@@ -23,7 +23,7 @@ const env = await vi.hoisted(async () => {
 
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import type { MediaDto } from "@/lib/media/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";

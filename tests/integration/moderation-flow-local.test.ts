@@ -18,7 +18,7 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { modelTag } from "@/lib/gallery/cache-tags";
 import { clearRevalidations, listRevalidations } from "@/lib/gallery/revalidation-log";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
 import type { MediaDto } from "@/lib/media/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";

@@ -1,8 +1,8 @@
 import { Cron } from "croner";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { ingestEvents } from "@/lib/jobs/executor/ingest-events";
-import type { FunctionRegistry } from "@/lib/jobs/executor/sync-functions";
+import { ingestEvents } from "@/lib/embedded-executor/ingest-events";
+import type { FunctionRegistry } from "@/lib/embedded-executor/sync-functions";
 
 const log = logger.child({ domain: "jobs" });
 

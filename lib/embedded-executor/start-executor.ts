@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { logger } from "@/lib/logger";
-import { claimRuns } from "@/lib/jobs/executor/claim-runs";
-import { driveRun } from "@/lib/jobs/executor/drive-run";
-import { fireDueCrons, syncCrons } from "@/lib/jobs/executor/fire-crons";
-import { currentExecutor, setCurrentExecutor, type ExecutorHandle } from "@/lib/jobs/executor/registry";
-import { functionRegistry } from "@/lib/jobs/executor/sync-functions";
+import { claimRuns } from "@/lib/embedded-executor/claim-runs";
+import { driveRun } from "@/lib/embedded-executor/drive-run";
+import { fireDueCrons, syncCrons } from "@/lib/embedded-executor/fire-crons";
+import { currentExecutor, setCurrentExecutor, type ExecutorHandle } from "@/lib/embedded-executor/registry";
+import { functionRegistry } from "@/lib/embedded-executor/sync-functions";
 
 const log = logger.child({ domain: "jobs" });
 

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { InngestEvent } from "@/lib/jobs/executor/call-function";
-import { evaluateExpression } from "@/lib/jobs/executor/evaluate-expression";
-import { newId } from "@/lib/jobs/executor/new-id";
-import { currentExecutor } from "@/lib/jobs/executor/registry";
-import { functionRegistry, triggerMatches } from "@/lib/jobs/executor/sync-functions";
+import type { InngestEvent } from "@/lib/embedded-executor/call-function";
+import { evaluateExpression } from "@/lib/embedded-executor/evaluate-expression";
+import { newId } from "@/lib/embedded-executor/new-id";
+import { currentExecutor } from "@/lib/embedded-executor/registry";
+import { functionRegistry, triggerMatches } from "@/lib/embedded-executor/sync-functions";
 import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 
 export type Tx = Prisma.TransactionClient;

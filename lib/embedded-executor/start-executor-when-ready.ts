@@ -1,5 +1,5 @@
 import { logger } from "@/lib/logger";
-import { startExecutor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor } from "@/lib/embedded-executor/start-executor";
 
 const log = logger.child({ domain: "jobs" });
 const RETRY_MS = 5000;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { embeddedSigningKey, signRequestBody } from "@/lib/jobs/embedded-signing-key";
-import { SERVE_URL } from "@/lib/jobs/executor/call-function";
+import { embeddedSigningKey, signRequestBody } from "@/lib/embedded-executor/embedded-signing-key";
+import { SERVE_URL } from "@/lib/embedded-executor/call-function";
 import { inngestHandler } from "@/lib/jobs/serve-handler";
 import { logger } from "@/lib/logger";
 

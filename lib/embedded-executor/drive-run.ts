@@ -7,8 +7,8 @@ import {
   type InngestEvent,
   type Op,
   type SerializedError,
-} from "@/lib/jobs/executor/call-function";
-import { ingestEvents, type Tx } from "@/lib/jobs/executor/ingest-events";
+} from "@/lib/embedded-executor/call-function";
+import { ingestEvents, type Tx } from "@/lib/embedded-executor/ingest-events";
 import {
   parseRunState,
   memoize,
@@ -17,11 +17,11 @@ import {
   displayName,
   type PendingOp,
   type RunState,
-} from "@/lib/jobs/executor/run-state";
-import { hasResolvable, resolvePending } from "@/lib/jobs/executor/resolve-pending";
-import { resolveTimeString } from "@/lib/jobs/executor/parse-duration";
-import { retryDelay } from "@/lib/jobs/executor/retry-delay";
-import type { FunctionConfig, FunctionRegistry } from "@/lib/jobs/executor/sync-functions";
+} from "@/lib/embedded-executor/run-state";
+import { hasResolvable, resolvePending } from "@/lib/embedded-executor/resolve-pending";
+import { resolveTimeString } from "@/lib/embedded-executor/parse-duration";
+import { retryDelay } from "@/lib/embedded-executor/retry-delay";
+import type { FunctionConfig, FunctionRegistry } from "@/lib/embedded-executor/sync-functions";
 import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 
 const log = logger.child({ domain: "jobs" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { APP_ID } from "@/lib/jobs/mode";
-import { embeddedSigningKey, signRequestBody } from "@/lib/jobs/embedded-signing-key";
+import { embeddedSigningKey, signRequestBody } from "@/lib/embedded-executor/embedded-signing-key";
 import { inngestHandler } from "@/lib/jobs/serve-handler";
 
 /** Where the executor pretends the serve handler lives; only the path and query matter in-process. */
