@@ -9,6 +9,7 @@ import sharp from "sharp";
 import { POST as uploadRoute } from "@/app/api/models/[slug]/media/route";
 import { authSecret } from "@/lib/auth/auth-secret";
 import { db } from "@/lib/db";
+import { inngestHandler } from "@/inngest/serve";
 import { startExecutor } from "@/lib/embedded-executor/start-executor";
 import { deriveMediaAvif } from "@/lib/media/derive-media-avif";
 import { deriveMediaVariants } from "@/lib/media/derive-media-variants";
@@ -61,7 +62,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: nu
 }
 
 /** A copy of a JPEG with a comment segment after SOI: other bytes (another sha256), the very same pixels to process. */
-function distinctCopy(jpeg: Buffer, label: string): Buffer {
+export function distinctCopy(jpeg: Buffer, label: string): Buffer {
   const comment = Buffer.from(`phoenix4ge bench ${label}`, "latin1");
   const segment = Buffer.alloc(4);
   segment.writeUInt16BE(0xfffe, 0);
@@ -172,7 +173,7 @@ export async function runPipelineBench(options: {
 
   // (d) through the real route and the embedded executor in this process: one 12 MP photo at a time
   // (upload-to-READY and upload-to-AVIF), then `burst` photos uploaded at once.
-  const executor = await startExecutor({ pollIntervalMs: 100 });
+  const executor = await startExecutor({ handler: inngestHandler, pollIntervalMs: 100 });
   const jpeg12 = await readFile(photo12);
   const upload = async (bytes: Buffer, name: string) => {
     const form = new FormData();

@@ -1,18 +1,17 @@
+import { serve } from "inngest/next";
 import { dailyMaintenance } from "@/inngest/daily-maintenance";
 import { deriveAvif } from "@/inngest/derive-avif";
-import { demoCronFunctions, demoFunctions } from "@/inngest/jobs-demo";
 import { moderateMedia } from "@/inngest/moderate-media";
 import { processMedia } from "@/inngest/process-media";
 import { rederiveWatermark } from "@/inngest/rederive-watermark";
+import { inngest } from "@/lib/jobs/client";
 
-// Every durable function the app serves at /api/inngest. Add a feature's functions here (one per file
-// in this folder); the embedded executor, Inngest Cloud and a self-hosted server all read this list.
-export const functions = [
-  processMedia,
-  deriveAvif,
-  rederiveWatermark,
-  moderateMedia,
-  dailyMaintenance,
-  ...(process.env.JOBS_DEMO_FUNCTIONS === "1" ? demoFunctions : []),
-  ...(process.env.JOBS_DEMO_CRON === "1" ? demoCronFunctions : []),
-];
+// Every durable function the app serves. Add a feature's functions here (one per file in this folder);
+// Inngest Cloud, a self-hosted server and the embedded executor (worker or in-app) all read this list.
+export const functions = [processMedia, deriveAvif, rederiveWatermark, moderateMedia, dailyMaintenance];
+
+/**
+ * The SDK's serve handler for every function. `app/api/inngest/route.ts` exports it, and the embedded
+ * executor (started by `scripts/worker.ts` or `instrumentation.ts`) calls the very same handler in-process.
+ */
+export const inngestHandler = serve({ client: inngest, functions });

@@ -7,6 +7,7 @@ import {
   type InngestEvent,
   type Op,
   type SerializedError,
+  type ServeHandler,
 } from "@/lib/embedded-executor/call-function";
 import { ingestEvents, type Tx } from "@/lib/embedded-executor/ingest-events";
 import {
@@ -32,6 +33,7 @@ const UNSUPPORTED_OPS = new Set(["WaitForSignal", "AIGateway", "Gateway", "Defer
 
 export interface DriveContext {
   executorId: string;
+  handler: ServeHandler;
   registry: FunctionRegistry;
   backoffBaseMs: number;
   leaseMs: number;
@@ -113,7 +115,7 @@ class RunDriver {
   }
 
   private call(stepId: string, attempt: number, disableImmediateExecution = false): Promise<CallOutcome> {
-    return callFunction({
+    return callFunction(this.ctx.handler, {
       functionId: this.fn.id,
       stepId,
       runId: this.state.id,
@@ -239,7 +241,7 @@ class RunDriver {
       id: eventId,
       ts: now,
     };
-    await ingestEvents([{ event, targetFunctionId: functionId }]);
+    await ingestEvents([{ event, targetFunctionId: functionId }], undefined, this.ctx.registry);
     const until = opts.timeout ? resolveTimeString(opts.timeout, new Date(now)).getTime() : undefined;
     this.state.pending.ops.push({ kind: "invoke", id: op.id, name, functionId, eventId, since: now, until });
   }
@@ -431,7 +433,7 @@ class RunDriver {
         leaseOwner: null,
         leaseUntil: null,
       },
-      (tx) => ingestEvents(events, tx),
+      (tx) => ingestEvents(events, tx, this.ctx.registry),
     );
     this.ctx.kick();
   }

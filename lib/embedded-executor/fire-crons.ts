@@ -63,7 +63,7 @@ export async function fireDueCrons(registry: FunctionRegistry): Promise<number> 
         id: `cron-${cron.functionId}-${scheduled.toISOString()}`,
         ts: scheduled.getTime(),
       };
-      const result = await ingestEvents([{ event, targetFunctionId: fn.id }], tx);
+      const result = await ingestEvents([{ event, targetFunctionId: fn.id }], tx, registry);
       fired += result.runsCreated;
       // Missed ticks (the app was down) are not made up, as in Inngest: the next one is after now.
       const next = nextRun(cron.expression, now);

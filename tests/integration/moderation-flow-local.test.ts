@@ -18,7 +18,8 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { modelTag } from "@/lib/gallery/cache-tags";
 import { clearRevalidations, listRevalidations } from "@/lib/gallery/revalidation-log";
-import { startExecutor, type Executor } from "@/lib/embedded-executor/start-executor";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import type { MediaDto } from "@/lib/media/to-media-dto";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
@@ -64,7 +65,7 @@ beforeAll(async () => {
   });
   cookies.owner = await sessionCookieFor(owner.email);
   cookies.editor = await sessionCookieFor(editor.email);
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+  executor = await startTestExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
 });
 
 afterAll(async () => {
