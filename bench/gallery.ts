@@ -54,9 +54,9 @@ export interface GalleryBenchResult {
   layoutShift: { viewport: string; cls: number; imagesLoaded: number }[];
 }
 
-const EXTRA_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+export const EXTRA_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 120_000) {
+export async function waitForServer(url: string, server: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
@@ -70,7 +70,7 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 120_
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-async function load(
+export async function load(
   base: string,
   route: string,
   options: { duration: number; connections: number; headers?: Record<string, string> },
@@ -94,7 +94,7 @@ async function load(
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** Seeds a published model with one published section of `photos` real photos, straight into the database. */
-async function seedSection(sourceFiles: string[], storageDir: string, photos: number) {
+export async function seedSection(sourceFiles: string[], storageDir: string, photos: number) {
   const suffix = randomBytes(3).toString("hex");
   const model = await db.model.create({
     data: {
@@ -116,7 +116,7 @@ async function seedSection(sourceFiles: string[], storageDir: string, photos: nu
       items: { create: ids.map((mediaId, position) => ({ mediaId, position })) },
     },
   });
-  return `/${model.slug}/${section.slug}`;
+  return { path: `/${model.slug}/${section.slug}`, modelSlug: model.slug };
 }
 
 /** Cumulative layout shift while the page and its photos load and the page is scrolled to the end. */
@@ -188,7 +188,7 @@ export async function runGalleryBench(options: {
   const port = options.port ?? 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
 
-  const sectionPath = await seedSection(options.sourceFiles, options.storageDir, photos);
+  const { path: sectionPath } = await seedSection(options.sourceFiles, options.storageDir, photos);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",

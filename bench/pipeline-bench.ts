@@ -9,7 +9,8 @@ import sharp from "sharp";
 import { POST as uploadRoute } from "@/app/api/models/[slug]/media/route";
 import { authSecret } from "@/lib/auth/auth-secret";
 import { db } from "@/lib/db";
-import { startExecutor } from "@/lib/jobs/executor/start-executor";
+import { inngestHandler } from "@/inngest/serve";
+import { startExecutor } from "@/lib/embedded-executor/start-executor";
 import { deriveRevision, runInline } from "@/lib/media/derive/derive-revision";
 import { deriveMediaAvif } from "@/lib/media/derive/derive-media-avif";
 import { AVIF_EFFORT } from "@/lib/media/derive/encode-variant";
@@ -57,7 +58,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: nu
 }
 
 /** A copy of a JPEG with a comment segment after SOI: other bytes (another sha256), the very same pixels to process. */
-function distinctCopy(jpeg: Buffer, label: string): Buffer {
+export function distinctCopy(jpeg: Buffer, label: string): Buffer {
   const comment = Buffer.from(`phoenix4ge bench ${label}`, "latin1");
   const segment = Buffer.alloc(4);
   segment.writeUInt16BE(0xfffe, 0);
@@ -165,7 +166,7 @@ export async function runPipelineBench(options: {
 
   // (d) through the real route and the embedded executor in this process: one 12 MP photo at a time
   // (upload-to-READY and upload-to-AVIF), then `burst` photos uploaded at once.
-  const executor = await startExecutor({ pollIntervalMs: 100 });
+  const executor = await startExecutor({ handler: inngestHandler, pollIntervalMs: 100 });
   const jpeg12 = await readFile(photo12);
   const upload = async (bytes: Buffer, name: string) => {
     const form = new FormData();

@@ -1,7 +1,8 @@
 // `npm run bench [-- <suite> ...]`: measurements that need a quiet machine, one run, figures to stdout and
 // bench/results/<suite>.json. Runs against a throwaway database and storage folder; never touches real data.
 // Suites: pipeline (issue 4: processing time vs bare sharp, upload-to-READY, a burst of uploads, memory);
-// gallery (issue 6: a 60-photo section page vs a trivial page under load on `next start`, page weight, CLS).
+// gallery (issue 6: a 60-photo section page vs a trivial page under load on `next start`, page weight, CLS);
+// processing (issue 9: the section page and /robots.txt idle and while 20 uploads process, web + worker).
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -112,6 +113,30 @@ try {
     await writeGalleryResult(path.join(here, "results/gallery.json"), result);
     printGalleryResult(result);
     console.log(`written: bench/results/gallery.json`);
+  }
+  if (wanted("processing")) {
+    const { runProcessingBench, printProcessingResult, writeProcessingResult } =
+      await import("./gallery-processing");
+    const demo = path.resolve(here, "../demo/photos");
+    const result = await runProcessingBench({
+      root: path.resolve(here, ".."),
+      storageDir: process.env.STORAGE_DIR!,
+      sourceFiles: [
+        "country-road.jpg",
+        "door-knocker.jpg",
+        "footpath.jpg",
+        "summer-sky.jpg",
+        "wheat-field.jpg",
+      ].map((f) => path.join(demo, f)),
+      uploadPhoto: path.join(FIXTURES, "phone-gps.jpg"),
+      photos: Number(process.env.BENCH_PHOTOS) || undefined,
+      durationSeconds: Number(process.env.BENCH_DURATION_S) || undefined,
+      rounds: Number(process.env.BENCH_ROUNDS) || undefined,
+      distDir: process.env.BENCH_DIST_DIR,
+    });
+    await writeProcessingResult(path.join(here, "results/gallery-processing.json"), result);
+    printProcessingResult(result);
+    console.log(`written: bench/results/gallery-processing.json`);
   }
 } finally {
   const { db } = await import("@/lib/db");

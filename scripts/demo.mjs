@@ -1,4 +1,5 @@
-// `npm run demo`: install if needed, migrate, seed, build, serve on http://localhost:$PORT.
+// `npm run demo`: install if needed, migrate, seed, build, then start web + worker (scripts/start.mjs)
+// on http://localhost:$PORT.
 // Safe to run again on the same database: it keeps what is there.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -49,10 +50,10 @@ if (isBuildFresh(distDir)) {
 }
 
 const port = process.env.PORT || "3000";
-console.log(`\n▸ Starting on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port], {
+console.log(`\n▸ Starting the web process and the worker on http://localhost:${port}`);
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
   stdio: ["ignore", "pipe", "inherit"],
-  env: process.env,
+  env: { ...process.env, PORT: port },
 });
 let announced = false;
 server.stdout.on("data", (chunk) => {

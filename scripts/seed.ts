@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { seedDemoPhotos } from "@/lib/demo/seed-demo-photos";
 import { seedDemoSections } from "@/lib/demo/seed-demo-sections";
-import { startExecutor } from "@/lib/jobs/executor/start-executor";
+import { inngestHandler } from "@/inngest/serve";
+import { startExecutor } from "@/lib/embedded-executor/start-executor";
 import { jobsMode } from "@/lib/jobs/mode";
 
 try {
@@ -13,7 +14,9 @@ try {
   const photos = await seedDemoPhotos();
   const added = photos.reduce((sum, p) => sum + p.added, 0);
   const executor =
-    added > 0 && jobsMode() === "embedded" ? await startExecutor({ pollIntervalMs: 200 }) : null;
+    added > 0 && jobsMode() === "embedded"
+      ? await startExecutor({ handler: inngestHandler, pollIntervalMs: 200 })
+      : null;
   try {
     await seedDemoSections({ waitMs: executor ? 180_000 : 0 });
   } finally {

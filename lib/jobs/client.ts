@@ -1,7 +1,7 @@
 import { Inngest, type ClientOptions } from "inngest";
 import { logger } from "@/lib/logger";
-import { embeddedFetch, EMBEDDED_BASE_URL } from "@/lib/jobs/embedded-fetch";
-import { embeddedSigningKey } from "@/lib/jobs/embedded-signing-key";
+import { embeddedFetch, EMBEDDED_BASE_URL } from "@/lib/embedded-executor/embedded-fetch";
+import { embeddedSigningKey } from "@/lib/embedded-executor/embedded-signing-key";
 import { APP_ID, jobsMode } from "@/lib/jobs/mode";
 
 export { APP_ID };

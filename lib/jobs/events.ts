@@ -59,19 +59,6 @@ export const galleryChanged = eventType("gallery/changed", {
   }),
 });
 
-/** Used only by the jobs tests' demonstration functions. */
-export const jobsDemo = eventType("jobs/demo.requested", {
-  schema: z.object({
-    scenario: z.string().min(1),
-    key: z.string().min(1),
-    delayMs: z.number().int().nonnegative().optional(),
-  }),
-});
-
-export const jobsDemoSignal = eventType("jobs/demo.signal", {
-  schema: z.object({ key: z.string().min(1), value: z.string().optional() }),
-});
-
 export const allEvents = [
   mediaUploaded,
   mediaReprocess,
@@ -80,8 +67,6 @@ export const allEvents = [
   modelWatermarkChanged,
   moderationCallbackReceived,
   galleryChanged,
-  jobsDemo,
-  jobsDemoSignal,
 ] as const;
 
 export type AppEventName = (typeof allEvents)[number]["name"];

@@ -5,6 +5,7 @@ import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkHealth } from "@/app/api/health/check-health";
 import { GET } from "@/app/api/health/route";
+import { db } from "@/lib/db";
 import { poolConfigFromUrl } from "@/lib/db-url";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -85,5 +86,32 @@ describe("GET /api/health", () => {
       mode: "embedded",
       running: false,
     });
+  });
+
+  it("reports the jobs as fine while a worker process has shown a sign of life within the last minute", async () => {
+    delete process.env.INNGEST_BASE_URL;
+    const ago = (ms: number) => new Date(Date.now() - ms);
+    const worker = { host: "worker-host", pid: 4242, startedAt: ago(3_600_000) };
+    try {
+      await db.jobWorker.create({ data: { id: "gone", ...worker, heartbeatAt: ago(120_000) } });
+      const silent = await GET();
+      expect(silent.status).toBe(503);
+      expect((await silent.json()).checks.jobs).toMatchObject({ status: "error", executors: 0 });
+
+      await db.jobWorker.create({
+        data: { id: "alive", ...worker, heartbeatAt: ago(5_000), lastClaimAt: ago(20_000) },
+      });
+      const response = await GET();
+      expect(response.status).toBe(200);
+      expect((await response.json()).checks.jobs).toMatchObject({
+        status: "ok",
+        mode: "embedded",
+        running: false,
+        executors: 1,
+        claimedInLastMinute: true,
+      });
+    } finally {
+      await db.jobWorker.deleteMany();
+    }
   });
 });

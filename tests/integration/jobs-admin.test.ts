@@ -6,7 +6,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
-  process.env.JOBS_DEMO_FUNCTIONS = "1";
   for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV"])
     delete process.env[name];
 });
@@ -15,10 +14,16 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { markDemoFixed, readDemoRecords } from "@/inngest/jobs-demo";
+import {
+  demoFunctions,
+  jobsDemo,
+  jobsDemoSignal,
+  markDemoFixed,
+  readDemoRecords,
+} from "@/tests/helpers/jobs-demo-functions";
 import { inngest } from "@/lib/jobs/client";
-import { jobsDemo, jobsDemoSignal } from "@/lib/jobs/events";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { cancelRun } from "@/lib/jobs/runs/cancel-run";
 import { getRun } from "@/lib/jobs/runs/get-run";
 import { listRuns } from "@/lib/jobs/runs/list-runs";
@@ -55,7 +60,10 @@ async function expectRefused(work: Promise<unknown>, code: string) {
 
 beforeAll(async () => {
   [owner, editor, viewer] = await Promise.all([staff("OWNER"), staff("EDITOR"), staff("VIEWER")]);
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 40, leaseMs: 5000 });
+  executor = await startTestExecutor(
+    { pollIntervalMs: 100, backoffBaseMs: 40, leaseMs: 5000 },
+    demoFunctions,
+  );
 });
 
 afterAll(async () => {

@@ -1,181 +1,138 @@
-// Kill the real app (next start) with SIGKILL while it runs slow multi-step jobs, start it again, and
-// check that every run completes and no step whose result had been stored runs a second time.
+// The worker process (scripts/worker.ts, as `npm start` runs it) killed with SIGKILL while it processes
+// freshly uploaded photos: started again, it finishes every photo, and none is lost. The uploads go
+// through the real route in this process, which runs no executor, exactly like the web process: their
+// events reach the worker through MySQL alone. SIGTERM, in turn, stops the worker cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { Inngest } from "inngest";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { db } from "@/lib/db";
-import { readDemoRecords } from "@/inngest/jobs-demo";
-import { demoFunctionId, eventually } from "./jobs-helpers";
-import { buildIfStale } from "../../scripts/lib/build-if-stale.mjs";
+import { afterAll, beforeAll, expect, test, vi } from "vitest";
 
-const root = path.resolve(import.meta.dirname, "../..");
-// The same build folder as the e2e server, so `npm test` builds once.
-const distDir = process.env.TEST_DIST_DIR || ".next-test";
-const logFile = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-crash-")), "records.jsonl");
-const EVENT_KEY = "crash-test-key";
-const STEP_LABELS = ["one", "two", "three"];
-const hashOf = (label: string) => createHash("sha1").update(label).digest("hex");
-
-let port = 0;
-let server: ChildProcess | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
+await vi.hoisted(async () => {
+  const { isolateEnv } = await import("../helpers/isolated-env");
+  // Moderation is not what this test is about: manual review keeps the classifier's CPU out of it.
+  isolateEnv("jobs-crash", {
+    unset: ["MEDIA_TEST_FAIL_ONCE", "JOBS_EXECUTOR"],
+    set: { MODERATION_PROVIDER: "manual" },
   });
-}
-
-function serverEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_DIST_DIR: distDir,
-    PORT: String(port),
-    DATABASE_URL: process.env.DATABASE_URL,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    STORAGE_DIR: mkdtempSync(path.join(tmpdir(), "p4g-jobs-crash-storage-")),
-    JOBS_DEMO_FUNCTIONS: "1",
-    JOBS_DEMO_LOG: logFile,
-    INNGEST_EVENT_KEY: EVENT_KEY,
-    // Short leases and polls so the restarted app takes the killed one's runs over quickly.
-    JOBS_LEASE_MS: "3000",
-    JOBS_POLL_INTERVAL_MS: "200",
-    JOBS_MAX_RUNS: "4",
-    LOG_LEVEL: "warn",
-  };
-  for (const name of ["INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV", "JOBS_EXECUTOR"])
-    delete env[name];
-  return env;
-}
-
-/** Starts `next start` in its own process group, so SIGKILL reaches every process it spawned. */
-async function startApp(): Promise<ChildProcess> {
-  const child = spawn(
-    path.join(root, "node_modules/.bin/next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: root,
-      env: serverEnv(),
-      detached: true,
-      stdio: ["ignore", "inherit", "inherit"],
-    },
-  );
-  await eventually(
-    async () => {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
-      const body = (await response?.json().catch(() => null)) as {
-        checks?: { jobs?: { running?: boolean; detail?: { running?: boolean } } };
-      } | null;
-      const jobs = body?.checks?.jobs;
-      return Boolean(jobs?.running ?? jobs?.detail?.running);
-    },
-    "the app to answer with its executor running",
-    90_000,
-  );
-  return child;
-}
-
-function killHard(child: ChildProcess | undefined) {
-  if (!child?.pid || child.exitCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    return Promise.resolve();
-  }
-  return exited;
-}
-
-const recordsOf = (key: string) => readDemoRecords(logFile).filter((r) => r.key === key);
-
-beforeAll(async () => {
-  buildIfStale({ distDir, root, stdio: "pipe" });
-  port = await freePort();
-}, 900_000);
-
-afterAll(async () => {
-  await killHard(server);
 });
 
-test("runs killed mid-way with SIGKILL resume after a restart without redoing stored steps", async () => {
-  server = await startApp();
+import { rm } from "node:fs/promises";
+import type { StaffUser } from "@/lib/auth/staff-user";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db";
+import { checkJobs } from "@/lib/jobs/health";
+import { createModel } from "@/lib/models/create-model";
+import { setModelMembers } from "@/lib/models/set-model-members";
+import { makeUser, sessionCookieFor } from "./auth-session-helper";
+import { eventually } from "./jobs-helpers";
+import { fixture, upload } from "./media-upload-helpers";
 
-  // Another process's Inngest SDK, pointed at the app's executor the documented way (dev mode + base URL).
-  const sender = new Inngest({
-    id: "crash-test-sender",
-    isDev: true,
-    baseUrl: `http://127.0.0.1:${port}/api/jobs/executor/`,
-    eventKey: EVENT_KEY,
+const root = path.resolve(import.meta.dirname, "../..");
+const PROCESS_MEDIA = "phoenix4ge-process-media";
+const PHOTOS = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `orientation-landscape-${n}.jpg`);
+
+let cookie: string;
+let worker: ChildProcess | undefined;
+
+/** Starts the worker entry point as `npm start` does, in its own process group. */
+function startWorker(): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/worker.ts")], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      LOG_LEVEL: "warn",
+      // Short leases and polls, so the restarted worker takes the killed one's runs over quickly.
+      JOBS_LEASE_MS: "3000",
+      JOBS_POLL_INTERVAL_MS: "200",
+    },
   });
-  const keys = ["crash-a", "crash-b", "crash-c", "crash-d"];
-  const sent = await sender.send(
-    keys.map((key) => ({
-      name: "jobs/demo.requested",
-      data: { scenario: "multi-step", key, delayMs: 1500 },
-    })),
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+}
+
+async function killHard(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const done = exited(child);
+  process.kill(-child.pid, "SIGKILL");
+  await done;
+}
+
+const uploadAll = (names: string[]) =>
+  Promise.all(
+    names.map(async (name) => {
+      const { status, body } = await upload("crash", { name, bytes: await fixture(name) }, cookie);
+      expect(body.error).toBeUndefined();
+      expect(status).toBe(201);
+      return body.item!.id;
+    }),
   );
-  expect(sent.ids).toHaveLength(keys.length);
 
-  // Kill once some steps are stored and no run has finished.
+const statuses = async (ids: string[]) =>
+  (await db.mediaItem.findMany({ where: { id: { in: ids } }, select: { status: true } })).map(
+    (m) => m.status,
+  );
+
+const allReady = (ids: string[], what: string) =>
+  eventually(async () => (await statuses(ids)).every((status) => status === "READY"), what, 300_000);
+
+beforeAll(async () => {
+  const owner: StaffUser = await makeUser("OWNER");
+  const editor = await makeUser("EDITOR", "crash-editor");
+  await createModel(owner, { slug: "crash", displayName: "Crash" });
+  await setModelMembers(owner, "crash", { userIds: [editor.id] });
+  cookie = await sessionCookieFor(editor.email);
+});
+
+afterAll(async () => {
+  await killHard(worker);
+  await rm(path.dirname(path.resolve(config().STORAGE_DIR)), { recursive: true, force: true });
+});
+
+test("photos uploaded while the worker is down wait in MySQL, and SIGKILL mid-processing loses none", async () => {
+  const ids = await uploadAll(PHOTOS);
+  // Nothing runs them here: the events wait, undispatched, for a worker.
+  expect((await checkJobs()).detail).toMatchObject({ executors: 0, undispatchedEvents: PHOTOS.length });
+
+  worker = startWorker();
   await eventually(async () => {
-    const runs = await db.jobRun.findMany({
-      where: { functionId: demoFunctionId("multi-step") },
-      select: { stack: true },
-    });
+    const runs = await db.jobRun.findMany({ where: { functionId: PROCESS_MEDIA }, select: { stack: true } });
     return runs.some((run) => (JSON.parse(run.stack) as string[]).length > 0);
-  }, "a first stored step");
-  await killHard(server);
+  }, "a first stored processing step");
+  expect((await checkJobs()).detail).toMatchObject({ executors: 1, claimedInLastMinute: true });
+  await killHard(worker);
+  expect((await statuses(ids)).some((status) => status !== "READY")).toBe(true);
 
-  const atKill = await db.jobRun.findMany({
-    where: { functionId: demoFunctionId("multi-step") },
-    select: { id: true, event: true, status: true, steps: true },
-  });
-  expect(atKill).toHaveLength(keys.length);
-  expect(atKill.some((run) => run.status !== "COMPLETED")).toBe(true);
-  const storedBeforeKill = atKill.flatMap((run) => {
-    const key = (JSON.parse(run.event) as { data: { key: string } }).data.key;
-    const steps = JSON.parse(run.steps) as Record<string, unknown>;
-    return STEP_LABELS.filter((label) => hashOf(label) in steps).map((label) => ({ key, label }));
-  });
-  expect(storedBeforeKill.length).toBeGreaterThan(0);
+  worker = startWorker();
+  await allReady(ids, "every photo to be READY after the restart");
+  // Each run also ends (it announces the photo to moderation after marking it READY).
+  await eventually(
+    async () =>
+      (await db.jobRun.count({ where: { functionId: PROCESS_MEDIA, status: "COMPLETED" } })) ===
+      PHOTOS.length,
+    "every processing run to complete",
+  );
+  expect(await db.jobRun.count({ where: { functionId: PROCESS_MEDIA } })).toBe(PHOTOS.length);
+}, 600_000);
 
-  server = await startApp();
-  for (const key of keys) {
-    await eventually(
-      async () => {
-        const run = await db.jobRun.findFirst({
-          where: { functionId: demoFunctionId("multi-step"), event: { contains: `"key":"${key}"` } },
-        });
-        return run?.status === "COMPLETED" ? run : null;
-      },
-      `run ${key} to complete after the restart`,
-      120_000,
-    );
-  }
+test("SIGTERM stops claiming, releases the runs in flight and exits 0; the next worker finishes them", async () => {
+  const more = ["door-knocker.jpg", "phone-gps.jpg", "orientation-landscape-0.jpg"];
+  const ids = await uploadAll(more);
+  const running = worker!;
+  await eventually(
+    () => db.jobRun.findFirst({ where: { functionId: PROCESS_MEDIA, leaseOwner: { not: null } } }),
+    "a claimed processing run",
+  );
+  const done = exited(running);
+  process.kill(running.pid!, "SIGTERM");
+  expect(await done).toEqual({ code: 0, signal: null });
+  expect(await db.jobRun.count({ where: { leaseOwner: { not: null } } })).toBe(0);
+  expect(await db.jobWorker.count({ where: { pid: running.pid! } })).toBe(0);
 
-  for (const { key, label } of storedBeforeKill) {
-    expect(
-      recordsOf(key).filter((r) => r.label === label),
-      `${key}/${label} ran again`,
-    ).toHaveLength(1);
-  }
-  for (const key of keys) {
-    const run = await db.jobRun.findFirstOrThrow({
-      where: { functionId: demoFunctionId("multi-step"), event: { contains: `"key":"${key}"` } },
-    });
-    expect(JSON.parse(run.output ?? "null")).toEqual(["one done", "two done", "three done"]);
-    // Every step ran; one cut short by the kill may have run twice (steps are at-least-once).
-    const labels = recordsOf(key).map((r) => r.label);
-    expect([...new Set(labels)]).toEqual(STEP_LABELS);
-  }
+  worker = startWorker();
+  await allReady(ids, "the released photos to be READY");
 }, 600_000);

@@ -16,7 +16,8 @@ import { pruneSignInAttempts } from "@/lib/auth/prune-sign-in-attempts";
 import { SIGN_IN_THROTTLE } from "@/lib/auth/sign-in-throttle";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { listRuns } from "@/lib/jobs/runs/list-runs";
 import { defaultUploadTempDir } from "@/lib/media/intake/check-upload-stream";
 import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-originals";
@@ -149,7 +150,7 @@ describe("daily maintenance", () => {
       await tempFile(staging, "fresh.part", 0),
     ];
 
-    executor = await startExecutor({ pollIntervalMs: 100 });
+    executor = await startTestExecutor({ pollIntervalMs: 100 });
     const schedule = await db.jobCron.findUnique({ where: { functionId: FUNCTION_ID } });
     expect(schedule?.expression).toBe("TZ=UTC 17 3 * * *");
     // Make today's tick due now rather than at 03:17 UTC.

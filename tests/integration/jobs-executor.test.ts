@@ -6,16 +6,20 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
-  process.env.JOBS_DEMO_FUNCTIONS = "1";
   for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV"])
     delete process.env[name];
 });
 
 import { db } from "@/lib/db";
-import { readDemoRecords } from "@/inngest/jobs-demo";
+import {
+  demoFunctions,
+  jobsDemo,
+  jobsDemoSignal,
+  readDemoRecords,
+} from "@/tests/helpers/jobs-demo-functions";
 import { inngest } from "@/lib/jobs/client";
-import { jobsDemo, jobsDemoSignal } from "@/lib/jobs/events";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { checkJobs } from "@/lib/jobs/health";
 import { demoFunctionId, eventually, findRun, runReaching } from "./jobs-helpers";
 
@@ -27,7 +31,10 @@ const records = (key: string, label?: string) =>
 
 beforeAll(async () => {
   process.env.JOBS_DEMO_LOG = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-")), "records.jsonl");
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: BACKOFF_BASE_MS, leaseMs: 10_000 });
+  executor = await startTestExecutor(
+    { pollIntervalMs: 100, backoffBaseMs: BACKOFF_BASE_MS, leaseMs: 10_000 },
+    demoFunctions,
+  );
 });
 
 afterAll(async () => {

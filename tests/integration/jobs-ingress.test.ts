@@ -6,7 +6,6 @@ import path from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
-  process.env.JOBS_DEMO_FUNCTIONS = "1";
   for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV"])
     delete process.env[name];
 });
@@ -14,13 +13,13 @@ vi.hoisted(() => {
 import { POST as postEvents } from "@/app/api/jobs/executor/e/[key]/route";
 import { GET as getInngest, POST as postInngest } from "@/app/api/inngest/route";
 import { db } from "@/lib/db";
-import { readDemoRecords } from "@/inngest/jobs-demo";
+import { demoFunctions, jobsDemo, readDemoRecords } from "@/tests/helpers/jobs-demo-functions";
 import { inngest } from "@/lib/jobs/client";
-import { jobsDemo } from "@/lib/jobs/events";
-import { newId } from "@/lib/jobs/executor/new-id";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import { newId } from "@/lib/embedded-executor/new-id";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { checkJobs } from "@/lib/jobs/health";
-import { demoFunctionId, eventually, runReaching } from "./jobs-helpers";
+import { demoFunctionId, runReaching } from "./jobs-helpers";
 
 process.env.JOBS_DEMO_LOG = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-")), "records.jsonl");
 
@@ -30,8 +29,11 @@ afterEach(async () => {
   delete process.env.INNGEST_EVENT_KEY;
 });
 
-async function start(options: Parameters<typeof startExecutor>[0] = {}) {
-  const executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 40, leaseMs: 2000, ...options });
+async function start(options: Parameters<typeof startTestExecutor>[0] = {}) {
+  const executor = await startTestExecutor(
+    { pollIntervalMs: 100, backoffBaseMs: 40, leaseMs: 2000, ...options },
+    demoFunctions,
+  );
   running.push(executor);
   return executor;
 }
@@ -57,6 +59,7 @@ describe("the executor's event endpoint over HTTP", () => {
 
   test("refuses a wrong key and accepts the configured one, answering as the SDK expects", async () => {
     process.env.INNGEST_EVENT_KEY = "test-event-key";
+    await start();
     const body = [{ name: "jobs/demo.requested", data: { scenario: "multi-step", key: "http" } }];
     expect((await postEvents(eventRequest("wrong-key", body))).status).toBe(401);
 
@@ -71,6 +74,7 @@ describe("the executor's event endpoint over HTTP", () => {
 
   test("gives the same ids for the SDK's retry of one send (same id seed), starting one run", async () => {
     process.env.INNGEST_EVENT_KEY = "test-event-key";
+    await start();
     const body = [{ name: "jobs/demo.requested", data: { scenario: "multi-step", key: "seeded" } }];
     const seed = { "x-inngest-event-id-seed": `${Date.now()},c2VlZHNlZWRzZWVk` };
     const first = (await (await postEvents(eventRequest("test-event-key", body, seed))).json()) as {
@@ -209,15 +213,19 @@ describe("several executors on one database", () => {
   });
 });
 
-test("events sent while no executor runs are kept and run once one starts", async () => {
+test("events sent while no executor runs (a web process whose worker is down) are kept and run once one starts", async () => {
   await inngest.send(jobsDemo.create({ scenario: "multi-step", key: "later" }));
-  const queued = await eventually(
-    () => db.jobRun.findFirst({ where: { event: { contains: '"key":"later"' } } }),
-    "the queued run",
-  );
-  expect(queued.status).toBe("QUEUED");
+  const stored = await db.jobEvent.findFirstOrThrow({ where: { payload: { contains: '"key":"later"' } } });
+  expect(stored.dispatchedAt).toBeNull();
+  expect(await db.jobRun.count({ where: { eventId: stored.id } })).toBe(0);
   const stalled = await checkJobs();
-  expect(stalled).toMatchObject({ ok: false, mode: "embedded", detail: { running: false, queueDepth: 1 } });
+  expect(stalled).toMatchObject({
+    ok: false,
+    mode: "embedded",
+    detail: { running: false, executors: 0, undispatchedEvents: 1 },
+  });
   await start();
   await runReaching("multi-step", "later", ["COMPLETED"]);
+  expect(await db.jobRun.count({ where: { eventId: stored.id } })).toBe(1);
+  expect((await checkJobs()).detail).toMatchObject({ undispatchedEvents: 0, claimedInLastMinute: true });
 });

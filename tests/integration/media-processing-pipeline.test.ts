@@ -16,8 +16,9 @@ import sharp from "sharp";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { createModel } from "@/lib/models/create-model";
 import { getStorage } from "@/lib/storage/get-storage";
 import { setModelMembers } from "@/lib/models/set-model-members";
@@ -42,7 +43,7 @@ beforeAll(async () => {
   await setModelMembers(owner, "elsewhere", { userIds: [otherEditor.id] });
   cookies.editor = await sessionCookieFor(editor.email);
   cookies.otherEditor = await sessionCookieFor(otherEditor.email);
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+  executor = await startTestExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
 });
 
 afterAll(async () => {

@@ -16,9 +16,10 @@ import { GET as watermarkGet, PUT as watermarkPut } from "@/app/api/models/[slug
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
 import type { WatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { makeUser, ORIGIN, sessionCookieFor } from "./auth-session-helper";
@@ -53,7 +54,7 @@ beforeAll(async () => {
   cookies.editor = await sessionCookieFor(editor.email);
   cookies.otherEditor = await sessionCookieFor(otherEditor.email);
   cookies.viewer = await sessionCookieFor(viewer.email);
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+  executor = await startTestExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
   for (const name of ["door-knocker.jpg", "orientation-landscape-1.jpg"]) {
     const { body } = await upload("marked", { name, bytes: await fixture(name) }, cookies.editor);
     items.push(body.item!);

@@ -11,8 +11,8 @@ import { POST as decideRoute } from "@/app/api/models/[slug]/media/[id]/moderati
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
-import type { Executor } from "@/lib/jobs/executor/start-executor";
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
 import type { ReferenceModerationService } from "@/tools/moderation-reference/server";
 import { ORIGIN } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";

@@ -23,8 +23,9 @@ const env = await vi.hoisted(async () => {
 
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { parseCheckScores } from "@/lib/moderation/check-scores";
@@ -67,7 +68,7 @@ beforeAll(async () => {
     // A provider answers after a moment, as real ones do; the test below makes it answer at once.
     delayMs: 500,
   });
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+  executor = await startTestExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
 });
 
 afterAll(() => stopHttpFlow({ executor, reference, app }));

@@ -17,8 +17,9 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { modelTag } from "@/lib/gallery/public/cache-tags";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { applyPolicy } from "@/lib/moderation/apply-policy";
@@ -64,7 +65,7 @@ beforeAll(async () => {
   });
   cookies.owner = await sessionCookieFor(owner.email);
   cookies.editor = await sessionCookieFor(editor.email);
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+  executor = await startTestExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
 });
 
 afterAll(async () => {

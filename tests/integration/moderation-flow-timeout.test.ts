@@ -23,7 +23,8 @@ const env = await vi.hoisted(async () => {
 
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
-import { startExecutor, type Executor } from "@/lib/jobs/executor/start-executor";
+import type { Executor } from "@/lib/embedded-executor/start-executor";
+import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { signWebhook } from "@/lib/moderation/sign-webhook";
@@ -61,7 +62,7 @@ beforeAll(async () => {
     port: env.referencePort,
     behaviour: { neverCallBack: true },
   });
-  executor = await startExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
+  executor = await startTestExecutor({ pollIntervalMs: 100, backoffBaseMs: 50 });
 });
 
 afterAll(() => stopHttpFlow({ executor, reference, app }));

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
 import { beforeEach, describe, expect, test } from "vitest";
-import { demoFunctions, readDemoRecords } from "@/inngest/jobs-demo";
+import { demoFunctions, readDemoRecords } from "@/tests/helpers/jobs-demo-functions";
 
 const byId = (id: string) => {
   const fn = demoFunctions.find((candidate) => candidate.id() === id);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { evaluateExpression } from "@/lib/jobs/executor/evaluate-expression";
-import { newId, seededId } from "@/lib/jobs/executor/new-id";
-import { resolveTimeString } from "@/lib/jobs/executor/parse-duration";
-import { retryDelay } from "@/lib/jobs/executor/retry-delay";
-import { restingState, type RunState } from "@/lib/jobs/executor/run-state";
+import { evaluateExpression } from "@/lib/embedded-executor/evaluate-expression";
+import { newId, seededId } from "@/lib/embedded-executor/new-id";
+import { resolveTimeString } from "@/lib/embedded-executor/parse-duration";
+import { retryDelay } from "@/lib/embedded-executor/retry-delay";
+import { restingState, type RunState } from "@/lib/embedded-executor/run-state";
 import { jobsMode } from "@/lib/jobs/mode";
 import { dashboardUrl } from "@/app/(admin)/admin/jobs/external-dashboard";
 

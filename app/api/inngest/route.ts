@@ -1,4 +1,4 @@
-import { inngestHandler } from "@/lib/jobs/serve-handler";
+import { inngestHandler } from "@/inngest/serve";
 
 // Inngest Cloud, a self-hosted Inngest server or `inngest dev` call this; the embedded executor calls
 // the same handler in-process. In embedded mode requests must be signed with a key only this process has.

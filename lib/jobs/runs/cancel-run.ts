@@ -3,8 +3,8 @@ import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { ingestEvents } from "@/lib/jobs/executor/ingest-events";
-import { currentExecutor } from "@/lib/jobs/executor/registry";
+import { ingestEvents } from "@/lib/embedded-executor/ingest-events";
+import { currentExecutor } from "@/lib/embedded-executor/registry";
 
 /**
  * Cancels a run that is sleeping or waiting for an event. A run executing a step right now cannot be

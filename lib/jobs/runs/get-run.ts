@@ -2,7 +2,7 @@ import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { PendingOp } from "@/lib/jobs/executor/run-state";
+import type { PendingOp } from "@/lib/embedded-executor/run-state";
 import { runSummarySelect, toRunSummary, type RunSummary } from "@/lib/jobs/runs/run-summary";
 
 export interface RunDetail extends RunSummary {

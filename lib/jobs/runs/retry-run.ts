@@ -3,8 +3,8 @@ import { assertRole, MANAGER_ROLES } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import type { Memo } from "@/lib/jobs/executor/call-function";
-import { currentExecutor } from "@/lib/jobs/executor/registry";
+import type { Memo } from "@/lib/embedded-executor/call-function";
+import { currentExecutor } from "@/lib/embedded-executor/registry";
 
 /**
  * Runs a failed run again from where it failed: step results stored before the first failed step are

@@ -49,19 +49,21 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
   const now = new Date();
   const detail = health.detail as {
     running?: boolean;
+    executors?: number;
     queueDepth?: number;
     oldestWaitingSeconds?: number;
     error?: string;
   };
+  const where = detail.running ? "in this process" : `in ${detail.executors ?? 0} worker process(es)`;
 
   return (
     <>
       <PageHeader
         title="Jobs"
         description={
-          detail.running
-            ? `The embedded executor is running: ${detail.queueDepth ?? 0} run(s) due${detail.oldestWaitingSeconds ? `, the oldest waiting ${detail.oldestWaitingSeconds} s` : ""}.`
-            : `The embedded executor is not running in this process${detail.error ? ` (${detail.error})` : ""}; queued runs wait until it starts.`
+          health.ok
+            ? `The embedded executor is running ${where}: ${detail.queueDepth ?? 0} run(s) due${detail.oldestWaitingSeconds ? `, the oldest waiting ${detail.oldestWaitingSeconds} s` : ""}.`
+            : `No embedded executor has run in the last minute${detail.error ? ` (${detail.error})` : ""}; queued runs wait until the worker starts.`
         }
       />
 

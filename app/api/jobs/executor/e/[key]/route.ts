@@ -1,5 +1,5 @@
 import { jobsMode } from "@/lib/jobs/mode";
-import { handleExecutorRequest } from "@/lib/jobs/executor/handle-executor-request";
+import { handleExecutorRequest } from "@/lib/embedded-executor/handle-executor-request";
 
 // The embedded executor's event endpoint: another process's Inngest SDK with
 // INNGEST_DEV=<app url>/api/jobs/executor/ and INNGEST_EVENT_KEY sends events here.

@@ -1,15 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { logger } from "@/lib/logger";
-import { claimRuns } from "@/lib/jobs/executor/claim-runs";
-import { driveRun } from "@/lib/jobs/executor/drive-run";
-import { fireDueCrons, syncCrons } from "@/lib/jobs/executor/fire-crons";
-import { currentExecutor, setCurrentExecutor, type ExecutorHandle } from "@/lib/jobs/executor/registry";
-import { functionRegistry } from "@/lib/jobs/executor/sync-functions";
+import type { ServeHandler } from "@/lib/embedded-executor/call-function";
+import { claimRuns } from "@/lib/embedded-executor/claim-runs";
+import { driveRun } from "@/lib/embedded-executor/drive-run";
+import { fireDueCrons, syncCrons } from "@/lib/embedded-executor/fire-crons";
+import { dispatchEvents } from "@/lib/embedded-executor/ingest-events";
+import { currentExecutor, setCurrentExecutor, type ExecutorHandle } from "@/lib/embedded-executor/registry";
+import { syncFunctions } from "@/lib/embedded-executor/sync-functions";
+import { createWorkerHeartbeat } from "@/lib/embedded-executor/worker-heartbeat";
 
 const log = logger.child({ domain: "jobs" });
 
 export interface ExecutorOptions {
+  /** The SDK's serve handler for the functions to run (`inngest/serve.ts`; tests add their own). */
+  handler: ServeHandler;
   /** How often to look for due work when nothing wakes the loop (ms). Default 1000. */
   pollIntervalMs?: number;
   /** First retry delay; attempt n waits base * 2^n (ms). Default 2000. */
@@ -33,7 +38,7 @@ function envNumber(name: string): number | undefined {
 }
 
 /** Defaults, overridable by JOBS_POLL_INTERVAL_MS, JOBS_BACKOFF_BASE_MS, JOBS_LEASE_MS, JOBS_MAX_RUNS, JOBS_DEFAULT_CONCURRENCY. */
-function resolveOptions(options: ExecutorOptions): Required<ExecutorOptions> {
+function resolveOptions(options: ExecutorOptions): Required<Omit<ExecutorOptions, "handler">> {
   return {
     pollIntervalMs: options.pollIntervalMs ?? envNumber("JOBS_POLL_INTERVAL_MS") ?? 1000,
     backoffBaseMs: options.backoffBaseMs ?? envNumber("JOBS_BACKOFF_BASE_MS") ?? 2000,
@@ -44,15 +49,17 @@ function resolveOptions(options: ExecutorOptions): Required<ExecutorOptions> {
 }
 
 /**
- * Starts the embedded executor in this process: syncs the served functions, then loops — fire due
- * crons, claim due runs, drive each through the serve handler — every poll interval, or at once when
- * an event arrives in-process. `stop()` lets in-flight calls finish and releases their runs.
+ * Starts the embedded executor in this process: syncs the functions the given serve handler serves, then
+ * loops — fire due crons, start the runs of events other processes stored, claim due runs, drive each
+ * through the serve handler, record a heartbeat — every poll interval, or at once when an event arrives
+ * in-process. `stop()` stops claiming, lets in-flight calls finish and releases their runs.
  */
-export async function startExecutor(options: ExecutorOptions = {}): Promise<Executor> {
+export async function startExecutor(options: ExecutorOptions): Promise<Executor> {
   const settings = resolveOptions(options);
   const executorId = `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const registry = await functionRegistry();
+  const registry = await syncFunctions(options.handler);
   await syncCrons(registry);
+  const heartbeat = await createWorkerHeartbeat(executorId);
 
   const inFlight = new Map<string, Promise<void>>();
   let running = true;
@@ -67,6 +74,7 @@ export async function startExecutor(options: ExecutorOptions = {}): Promise<Exec
 
   const ctx = {
     executorId,
+    handler: options.handler,
     registry,
     backoffBaseMs: settings.backoffBaseMs,
     leaseMs: settings.leaseMs,
@@ -76,6 +84,7 @@ export async function startExecutor(options: ExecutorOptions = {}): Promise<Exec
 
   async function tick(): Promise<number> {
     await fireDueCrons(registry);
+    await dispatchEvents(registry);
     const claimed = await claimRuns({
       executorId,
       limit: settings.maxConcurrentRuns - inFlight.size,
@@ -90,6 +99,7 @@ export async function startExecutor(options: ExecutorOptions = {}): Promise<Exec
       });
       inFlight.set(runId, drive);
     }
+    await heartbeat.beat(claimed.length > 0);
     return claimed.length;
   }
 
@@ -125,6 +135,7 @@ export async function startExecutor(options: ExecutorOptions = {}): Promise<Exec
     get running() {
       return running;
     },
+    registry,
     kick,
     idle: () =>
       new Promise<void>((resolve) => {
@@ -140,6 +151,7 @@ export async function startExecutor(options: ExecutorOptions = {}): Promise<Exec
       idleWaiters.forEach((resolve) => resolve());
       idleWaiters = [];
       if (currentExecutor() === handle) setCurrentExecutor(undefined);
+      await heartbeat.remove();
       log.info({ executorId }, "embedded executor stopped");
     },
   };

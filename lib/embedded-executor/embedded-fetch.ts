@@ -8,6 +8,6 @@ export const EMBEDDED_BASE_URL = EMBEDDED_ORIGIN + EXECUTOR_PATH;
 export async function embeddedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = new Request(input, init);
   if (!request.url.startsWith(EMBEDDED_ORIGIN + "/")) return fetch(request);
-  const { handleExecutorRequest } = await import("@/lib/jobs/executor/handle-executor-request");
+  const { handleExecutorRequest } = await import("@/lib/embedded-executor/handle-executor-request");
   return handleExecutorRequest(request, { trusted: true });
 }

@@ -1,16 +1,14 @@
 import { logger } from "@/lib/logger";
-import { startExecutor } from "@/lib/jobs/executor/start-executor";
+import { startExecutor, type Executor, type ExecutorOptions } from "@/lib/embedded-executor/start-executor";
 
 const log = logger.child({ domain: "jobs" });
 const RETRY_MS = 5000;
 
 /** Starts the executor, trying again every few seconds while the database cannot be reached. */
-export async function startExecutorWhenReady(): Promise<void> {
+export async function startExecutorWhenReady(options: ExecutorOptions): Promise<Executor> {
   for (;;) {
     try {
-      // No signal handlers: when the server exits mid-run, the lease expires and the run resumes.
-      await startExecutor();
-      return;
+      return await startExecutor(options);
     } catch (error) {
       log.error(
         { err: error },

@@ -1,11 +1,24 @@
-// Demonstration functions for the jobs tests (registered only when JOBS_DEMO_FUNCTIONS=1). Each records
-// its step executions in the file named by JOBS_DEMO_LOG, so tests can prove what ran how many times.
+// Demonstration functions for the jobs tests, registered by the test harness (`startTestExecutor`), never
+// by the app. Each records its step executions in the file named by JOBS_DEMO_LOG, so tests can prove
+// what ran how many times.
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { NonRetriableError } from "inngest";
-import { jobsDemo, jobsDemoSignal } from "@/lib/jobs/events";
+import { eventType, NonRetriableError } from "inngest";
+import { z } from "zod";
 import { inngest } from "@/lib/jobs/client";
+
+export const jobsDemo = eventType("jobs/demo.requested", {
+  schema: z.object({
+    scenario: z.string().min(1),
+    key: z.string().min(1),
+    delayMs: z.number().int().nonnegative().optional(),
+  }),
+});
+
+export const jobsDemoSignal = eventType("jobs/demo.signal", {
+  schema: z.object({ key: z.string().min(1), value: z.string().optional() }),
+});
 
 export interface DemoRecord {
   key: string;
@@ -20,9 +33,8 @@ function logPath(): string {
 
 /** Every recorded execution so far. */
 export function readDemoRecords(file = logPath()): DemoRecord[] {
-  // The log path comes from the environment; nothing to trace at build time.
-  if (!existsSync(/*turbopackIgnore: true*/ file)) return [];
-  return readFileSync(/*turbopackIgnore: true*/ file, "utf8")
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as DemoRecord);
@@ -31,7 +43,7 @@ export function readDemoRecords(file = logPath()): DemoRecord[] {
 /** Appends one execution and returns how many of the same key and label came before it. */
 function record(key: string, label: string, attempt: number, value?: unknown): number {
   const before = readDemoRecords().filter((r) => r.key === key && r.label === label).length;
-  appendFileSync(/*turbopackIgnore: true*/ logPath(), JSON.stringify({ key, label, attempt, value }) + "\n");
+  appendFileSync(logPath(), JSON.stringify({ key, label, attempt, value }) + "\n");
   return before;
 }
 
@@ -184,7 +196,7 @@ const limited = inngest.createFunction(
   },
 );
 
-/** Fires every second: only with JOBS_DEMO_CRON=1 (a seconds field works in the embedded executor only). */
+/** Fires every second (a seconds field works in the embedded executor only); only the cron test registers it. */
 const everySecond = inngest.createFunction(
   { id: "jobs-demo-cron", triggers: [{ cron: "* * * * * *" }] },
   async ({ step }) => {

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { InngestEvent, Memo } from "@/lib/jobs/executor/call-function";
+import type { InngestEvent, Memo } from "@/lib/embedded-executor/call-function";
 
 /** Something a run is blocked on. Times are epoch milliseconds. */
 export type PendingOp =

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
-import type { InngestEvent, Memo } from "@/lib/jobs/executor/call-function";
-import { evaluateExpression } from "@/lib/jobs/executor/evaluate-expression";
-import { memoize, type PendingOp, type RunState } from "@/lib/jobs/executor/run-state";
+import type { InngestEvent, Memo } from "@/lib/embedded-executor/call-function";
+import { evaluateExpression } from "@/lib/embedded-executor/evaluate-expression";
+import { memoize, type PendingOp, type RunState } from "@/lib/embedded-executor/run-state";
 
 /** Events may commit a little out of receivedAt order; a wait's cursor stays this far behind. */
 const CURSOR_SAFETY_MS = 10_000;

@@ -7,8 +7,9 @@ import {
   type InngestEvent,
   type Op,
   type SerializedError,
-} from "@/lib/jobs/executor/call-function";
-import { ingestEvents, type Tx } from "@/lib/jobs/executor/ingest-events";
+  type ServeHandler,
+} from "@/lib/embedded-executor/call-function";
+import { ingestEvents, type Tx } from "@/lib/embedded-executor/ingest-events";
 import {
   parseRunState,
   memoize,
@@ -17,11 +18,11 @@ import {
   displayName,
   type PendingOp,
   type RunState,
-} from "@/lib/jobs/executor/run-state";
-import { hasResolvable, resolvePending } from "@/lib/jobs/executor/resolve-pending";
-import { resolveTimeString } from "@/lib/jobs/executor/parse-duration";
-import { retryDelay } from "@/lib/jobs/executor/retry-delay";
-import type { FunctionConfig, FunctionRegistry } from "@/lib/jobs/executor/sync-functions";
+} from "@/lib/embedded-executor/run-state";
+import { hasResolvable, resolvePending } from "@/lib/embedded-executor/resolve-pending";
+import { resolveTimeString } from "@/lib/embedded-executor/parse-duration";
+import { retryDelay } from "@/lib/embedded-executor/retry-delay";
+import type { FunctionConfig, FunctionRegistry } from "@/lib/embedded-executor/sync-functions";
 import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 
 const log = logger.child({ domain: "jobs" });
@@ -32,6 +33,7 @@ const UNSUPPORTED_OPS = new Set(["WaitForSignal", "AIGateway", "Gateway", "Defer
 
 export interface DriveContext {
   executorId: string;
+  handler: ServeHandler;
   registry: FunctionRegistry;
   backoffBaseMs: number;
   leaseMs: number;
@@ -113,7 +115,7 @@ class RunDriver {
   }
 
   private call(stepId: string, attempt: number, disableImmediateExecution = false): Promise<CallOutcome> {
-    return callFunction({
+    return callFunction(this.ctx.handler, {
       functionId: this.fn.id,
       stepId,
       runId: this.state.id,
@@ -239,7 +241,7 @@ class RunDriver {
       id: eventId,
       ts: now,
     };
-    await ingestEvents([{ event, targetFunctionId: functionId }]);
+    await ingestEvents([{ event, targetFunctionId: functionId }], undefined, this.ctx.registry);
     const until = opts.timeout ? resolveTimeString(opts.timeout, new Date(now)).getTime() : undefined;
     this.state.pending.ops.push({ kind: "invoke", id: op.id, name, functionId, eventId, since: now, until });
   }
@@ -431,7 +433,7 @@ class RunDriver {
         leaseOwner: null,
         leaseUntil: null,
       },
-      (tx) => ingestEvents(events, tx),
+      (tx) => ingestEvents(events, tx, this.ctx.registry),
     );
     this.ctx.kick();
   }

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { EXECUTOR_PATH } from "@/lib/jobs/mode";
-import { ingestEvents } from "@/lib/jobs/executor/ingest-events";
-import { newId, seededId } from "@/lib/jobs/executor/new-id";
+import { ingestEvents } from "@/lib/embedded-executor/ingest-events";
+import { newId, seededId } from "@/lib/embedded-executor/new-id";
 
 const eventSchema = z.object({
   name: z

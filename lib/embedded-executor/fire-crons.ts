@@ -1,8 +1,8 @@
 import { Cron } from "croner";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { ingestEvents } from "@/lib/jobs/executor/ingest-events";
-import type { FunctionRegistry } from "@/lib/jobs/executor/sync-functions";
+import { ingestEvents } from "@/lib/embedded-executor/ingest-events";
+import type { FunctionRegistry } from "@/lib/embedded-executor/sync-functions";
 
 const log = logger.child({ domain: "jobs" });
 
@@ -63,7 +63,7 @@ export async function fireDueCrons(registry: FunctionRegistry): Promise<number> 
         id: `cron-${cron.functionId}-${scheduled.toISOString()}`,
         ts: scheduled.getTime(),
       };
-      const result = await ingestEvents([{ event, targetFunctionId: fn.id }], tx);
+      const result = await ingestEvents([{ event, targetFunctionId: fn.id }], tx, registry);
       fired += result.runsCreated;
       // Missed ticks (the app was down) are not made up, as in Inngest: the next one is after now.
       const next = nextRun(cron.expression, now);

@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { APP_ID } from "@/lib/jobs/mode";
-import { embeddedSigningKey, signRequestBody } from "@/lib/jobs/embedded-signing-key";
-import { inngestHandler } from "@/lib/jobs/serve-handler";
+import { embeddedSigningKey, signRequestBody } from "@/lib/embedded-executor/embedded-signing-key";
 
 /** Where the executor pretends the serve handler lives; only the path and query matter in-process. */
 export const SERVE_URL = "http://127.0.0.1/api/inngest";
+
+type HandlerMethod = (request: never, context: undefined) => Promise<Response>;
+
+/** The SDK's serve handler (`serve({ client, functions })`), handed to the executor by whoever starts it. */
+export interface ServeHandler {
+  PUT: HandlerMethod;
+  POST: HandlerMethod;
+}
 
 export type Memo = { data: unknown } | { error: SerializedError };
 
@@ -76,7 +83,7 @@ export function toSerializedError(value: unknown, fallback = "Unknown error"): S
  * (body version 2, signed), but in-process. Never sends `ctx.fn_id`/`qi_id`: those switch the SDK to
  * checkpointing against Inngest Cloud.
  */
-export async function callFunction(input: CallInput): Promise<CallOutcome> {
+export async function callFunction(handler: ServeHandler, input: CallInput): Promise<CallOutcome> {
   const body = {
     version: 2,
     event: input.event,
@@ -104,7 +111,7 @@ export async function callFunction(input: CallInput): Promise<CallOutcome> {
     },
   });
   // The Next adapter's second argument is the route context; in-process calls have none.
-  const response = await inngestHandler.POST(request as never, undefined);
+  const response = await handler.POST(request as never, undefined);
   const text = await response.text();
   const noRetry = response.headers.get("x-inngest-no-retry") === "true";
   const retryAfter = response.headers.get("retry-after");

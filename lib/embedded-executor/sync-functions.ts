@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { embeddedSigningKey, signRequestBody } from "@/lib/jobs/embedded-signing-key";
-import { SERVE_URL } from "@/lib/jobs/executor/call-function";
-import { inngestHandler } from "@/lib/jobs/serve-handler";
+import { embeddedSigningKey, signRequestBody } from "@/lib/embedded-executor/embedded-signing-key";
+import { SERVE_URL, type ServeHandler } from "@/lib/embedded-executor/call-function";
 import { logger } from "@/lib/logger";
 
 /** Function options Inngest honours that the embedded executor does not (it logs them at sync). */
@@ -68,7 +67,7 @@ function concurrencyLimit(value: z.infer<typeof functionSchema>["concurrency"]):
 }
 
 /** Discovers the served functions the way Inngest does: an in-band sync (PUT) to the serve handler. */
-export async function syncFunctions(): Promise<FunctionRegistry> {
+export async function syncFunctions(handler: ServeHandler): Promise<FunctionRegistry> {
   const body = { url: SERVE_URL };
   const request = new Request(SERVE_URL, {
     method: "PUT",
@@ -80,7 +79,7 @@ export async function syncFunctions(): Promise<FunctionRegistry> {
       "x-inngest-server-kind": "cloud",
     },
   });
-  const response = await inngestHandler.PUT(request as never, undefined);
+  const response = await handler.PUT(request as never, undefined);
   const text = await response.text();
   if (response.status !== 200)
     throw new Error(`In-band sync with the serve handler failed (${response.status}): ${text.slice(0, 300)}`);
@@ -108,19 +107,6 @@ export async function syncFunctions(): Promise<FunctionRegistry> {
       crons,
       maxAttempts: Math.max(1, retries + 1),
       concurrencyLimit: concurrencyLimit(fn.concurrency),
-    });
-  }
-  return registry;
-}
-
-let registry: Promise<FunctionRegistry> | undefined;
-
-/** The served functions, synced once per module graph (a failed sync is tried again next time). */
-export function functionRegistry(): Promise<FunctionRegistry> {
-  if (!registry) {
-    registry = syncFunctions();
-    registry.catch(() => {
-      registry = undefined;
     });
   }
   return registry;

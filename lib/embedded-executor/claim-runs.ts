@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { FunctionRegistry } from "@/lib/jobs/executor/sync-functions";
+import type { FunctionRegistry } from "@/lib/embedded-executor/sync-functions";
 
 export interface ClaimOptions {
   executorId: string;
