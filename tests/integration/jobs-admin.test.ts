@@ -138,7 +138,13 @@ describe("a run's timeline", () => {
       ["flaky", "StepRun", 2],
     ]);
     expect(detail.attempts).toBe(3);
-    expect(detail.durationMs).toBeGreaterThanOrEqual(0);
+    // The duration the page shows is the whole run, from its first attempt through the pauses between
+    // retries to the step that succeeded, not only the last attempt.
+    const first = detail.timeline[0]!;
+    const last = detail.timeline.at(-1)!;
+    expect(detail.durationMs).toBe(detail.finishedAt!.getTime() - detail.startedAt!.getTime());
+    expect(detail.startedAt!.getTime()).toBeLessThanOrEqual(first.startedAt.getTime());
+    expect(detail.finishedAt!.getTime()).toBeGreaterThanOrEqual(last.finishedAt.getTime());
   });
 });
 
