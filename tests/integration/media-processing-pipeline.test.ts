@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
-  isolateEnv("media-pipeline", { unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"] });
+  // This file checks the AVIF variants, which the test run otherwise leaves out.
+  isolateEnv("media-pipeline", {
+    unset: ["MEDIA_MAX_FILE_SIZE", "MEDIA_TEST_FAIL_ONCE"],
+    set: { MEDIA_AVIF: "on" },
+  });
 });
 
 import { readFile, rm, writeFile } from "node:fs/promises";
