@@ -1,6 +1,6 @@
 // What owners and admins do on the Jobs page: list runs, read a run's timeline, retry a failed run,
 // cancel a waiting one; and what everyone else is refused.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -60,6 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await executor?.stop();
+  rmSync(path.dirname(process.env.JOBS_DEMO_LOG!), { recursive: true, force: true });
 });
 
 describe("retrying a failed run", () => {
