@@ -21,7 +21,7 @@ const schema = z.object({
     .default(50 * 1024 * 1024),
   MEDIA_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
   WATERMARK_MIN_WIDTH: z.coerce.number().int().positive().default(480),
-  /** `off`: no AVIF variants (JPEG and WebP only); the test run turns it off except where AVIF is checked. */
+  /** `off`: public variants in JPEG and WebP only; AVIF is several times slower to encode. */
   MEDIA_AVIF: z.enum(["on", "off"]).default("on"),
   MODERATION_PROVIDER: z.enum(["local", "http", "manual"]).default("local"),
   MODERATION_API_URL: z.string().url().optional(),
