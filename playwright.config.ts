@@ -1,10 +1,14 @@
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { newTestDatabaseName } from "./tests/helpers/test-db";
 
 // Chosen once by the main process and inherited by the workers (which load this file again).
 process.env.E2E_PORT ||= String(3400 + Math.floor(Math.random() * 400));
 process.env.E2E_DATABASE_NAME ||= newTestDatabaseName({ e2e: true });
+// The server's files, removed by the global teardown with the database.
+process.env.E2E_STORAGE_DIR ||= path.join(tmpdir(), `p4g-e2e-storage-${process.env.E2E_DATABASE_NAME}`);
 process.env.E2E_AUTH_SECRET ||= process.env.AUTH_SECRET || randomBytes(32).toString("base64url");
 
 const port = Number(process.env.E2E_PORT);
@@ -19,7 +23,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   // One retry on CI only: pointer drags can miss on a loaded 2-core machine; a real failure fails twice.
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"]],
+  // The JSON report gives `npm test` its per-file durations.
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   // Kept apart from test-results/screenshots, which Playwright would otherwise wipe at start.
   outputDir: "test-results/e2e-artifacts",
   globalTeardown: "./tests/e2e/global-teardown.ts",
@@ -52,6 +57,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       E2E_DATABASE_NAME: process.env.E2E_DATABASE_NAME,
+      STORAGE_DIR: process.env.E2E_STORAGE_DIR,
       AUTH_SECRET: process.env.E2E_AUTH_SECRET,
       TEST_DIST_DIR: process.env.TEST_DIST_DIR || ".next-test",
       NEXT_TELEMETRY_DISABLED: "1",

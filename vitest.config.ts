@@ -6,7 +6,8 @@ const root = import.meta.dirname;
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
-    env: { NODE_ENV: "test" },
+    // AVIF encoding is slow; test files that check AVIF variants turn it back on for themselves.
+    env: { NODE_ENV: "test", MEDIA_AVIF: "off" },
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
     // Two cores shared with other work: never more than two test files at once.

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { inngest } from "@/lib/jobs/client";
 import { mediaAvifRequested } from "@/lib/jobs/events";
 import { countProcessingMedia } from "@/lib/media/derive/count-processing-media";
@@ -23,6 +24,7 @@ export const deriveAvif = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { mediaId, revision } = event.data;
+    if (config().MEDIA_AVIF === "off") return { skipped: "MEDIA_AVIF is off" };
     for (let round = 0; round < YIELD_ROUNDS; round++) {
       const waiting = await step.run("count-processing", () => countProcessingMedia());
       if (waiting === 0) break;

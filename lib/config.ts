@@ -21,6 +21,8 @@ const schema = z.object({
     .default(50 * 1024 * 1024),
   MEDIA_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
   WATERMARK_MIN_WIDTH: z.coerce.number().int().positive().default(480),
+  /** `off`: public variants in JPEG and WebP only; AVIF is several times slower to encode. */
+  MEDIA_AVIF: z.enum(["on", "off"]).default("on"),
   // A name from lib/moderation/providers; an unknown one sends photos to manual review, saying why.
   MODERATION_PROVIDER: z.string().min(1).default("local"),
   MODERATION_API_URL: z.string().url().optional(),

@@ -18,7 +18,15 @@ try {
       ? await startExecutor({ handler: inngestHandler, pollIntervalMs: 200 })
       : null;
   try {
-    await seedDemoSections({ waitMs: executor ? 180_000 : 0 });
+    let told = "";
+    await seedDemoSections({
+      waitMs: executor ? 180_000 : 0,
+      onWaiting: (model, processing) => {
+        if (told === model) return;
+        told = model;
+        console.log(`Waiting for ${processing} photo(s) of ${model} to finish processing...`);
+      },
+    });
   } finally {
     await executor?.stop();
   }

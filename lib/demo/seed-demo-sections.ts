@@ -46,7 +46,13 @@ async function processingCount(modelId: string): Promise<number> {
 export async function seedDemoSections({
   waitMs = 0,
   pollMs = 1000,
-}: { waitMs?: number; pollMs?: number } = {}): Promise<SeededSection[]> {
+  onWaiting,
+}: {
+  waitMs?: number;
+  pollMs?: number;
+  /** Told each time the seed finds a model's photos still processing and waits, for progress output. */
+  onWaiting?: (model: string, processing: number) => void;
+} = {}): Promise<SeededSection[]> {
   const owner = await db.user.findFirst({
     where: { role: "OWNER", disabled: false },
     orderBy: { createdAt: "asc" },
@@ -59,7 +65,11 @@ export async function seedDemoSections({
     const model = await db.model.findUnique({ where: { slug: demo.slug }, select: { id: true } });
     if (!model) continue;
     const deadline = Date.now() + waitMs;
-    while (Date.now() < deadline && (await processingCount(model.id)) > 0) await sleep(pollMs);
+    for (let processing = await processingCount(model.id); processing > 0 && Date.now() < deadline;) {
+      onWaiting?.(demo.slug, processing);
+      await sleep(pollMs);
+      processing = await processingCount(model.id);
+    }
 
     let section = await db.gallerySection.findUnique({
       where: { modelId_slug: { modelId: model.id, slug: spec.slug } },

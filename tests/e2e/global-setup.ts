@@ -35,6 +35,9 @@ async function main() {
     NEXT_DIST_DIR: distDir,
     STORAGE_DIR: process.env.STORAGE_DIR || mkdtempSync(path.join(tmpdir(), "p4g-e2e-storage-")),
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
+    // Next reads `.env` files by itself unless told the environment is already loaded: the test server
+    // runs on this environment alone, never on the developer's `.env`.
+    __NEXT_PROCESSED_ENV: "true",
   };
   if (!existsSync("lib/generated/prisma/client.ts")) run("node", ["scripts/prisma-generate.mjs"], env);
 

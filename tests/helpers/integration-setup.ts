@@ -1,7 +1,12 @@
 // Vitest setupFile of the integration project: every test FILE gets its own freshly migrated database,
 // in DATABASE_URL before the file imports lib/db.ts, dropped when the file is done.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { afterAll } from "vitest";
 import { createTestDatabase } from "./test-db";
+
+// Next's server makes AsyncLocalStorage global before loading its modules, which keep request scopes
+// in it (next/headers in server actions); without it they get a stand-in that refuses every scope.
+(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage;
 
 const globalForDb = globalThis as unknown as { db?: { $disconnect(): Promise<void> } };
 

@@ -52,15 +52,23 @@ describe("demo galleries", () => {
 
   it("waits for photos still processing, then fills an empty gallery with all of them", async () => {
     await db.galleryItem.deleteMany({ where: { section: { slug: "outdoors" } } });
-    // The app's executor finishing the photo while the seed waits.
-    const finish = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        void db.mediaItem
+    // The app's executor finishing the photo once the seed has seen it processing and started waiting.
+    const waits: [string, number][] = [];
+    let finishing: Promise<unknown> | undefined;
+    const results = await seedDemoSections({
+      waitMs: 60_000,
+      pollMs: 50,
+      onWaiting: (model, processing) => {
+        waits.push([model, processing]);
+        // A Prisma query runs only once `then` is called.
+        finishing ??= db.mediaItem
           .update({ where: { id: noahProcessing }, data: { status: "READY", moderationStatus: "APPROVED" } })
-          .then(() => resolve());
-      }, 300),
-    );
-    const [results] = await Promise.all([seedDemoSections({ waitMs: 60_000, pollMs: 50 }), finish]);
+          .then(() => undefined);
+      },
+    });
+    await finishing;
+    expect(waits[0]).toEqual(["noah-kim", 1]);
+    expect(waits.every(([model]) => model === "noah-kim")).toBe(true);
     expect(results.find((r) => r.model === "noah-kim")).toMatchObject({ placed: 2, processing: 0 });
     expect(await publicIds("noah-kim", "outdoors")).toEqual([noahReady, noahProcessing]);
   });

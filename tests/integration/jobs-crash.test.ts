@@ -10,7 +10,7 @@ await vi.hoisted(async () => {
   const { isolateEnv } = await import("../helpers/isolated-env");
   // Moderation is not what this test is about: manual review keeps the classifier's CPU out of it.
   isolateEnv("jobs-crash", {
-    unset: ["MEDIA_TEST_FAIL_ONCE", "JOBS_EXECUTOR"],
+    unset: ["JOBS_EXECUTOR"],
     set: { MODERATION_PROVIDER: "manual" },
   });
 });

@@ -1,5 +1,5 @@
 // Cron triggers in the embedded executor, with a test-only schedule that fires every second.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test, vi } from "vitest";
@@ -20,6 +20,7 @@ process.env.JOBS_DEMO_LOG = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-
 const executors: Executor[] = [];
 afterAll(async () => {
   await Promise.all(executors.map((executor) => executor.stop()));
+  rmSync(path.dirname(process.env.JOBS_DEMO_LOG!), { recursive: true, force: true });
 });
 
 test("a cron function runs on its schedule, each tick once even with two executors", async () => {

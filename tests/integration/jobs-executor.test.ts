@@ -1,6 +1,6 @@
 // The embedded executor driving real demo functions through the SDK's real serve handler, on a real
 // MariaDB database (one per test file). No part of Inngest or the database is mocked.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -39,6 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await executor?.stop();
+  rmSync(path.dirname(process.env.JOBS_DEMO_LOG!), { recursive: true, force: true });
 });
 
 describe("runs through the serve handler", () => {

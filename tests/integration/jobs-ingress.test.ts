@@ -1,9 +1,9 @@
 // Events reaching the embedded executor from outside the process, the serve endpoint's protection, and
 // several executors sharing one database (as several app processes would).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
   for (const name of ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "INNGEST_DEV"])
@@ -28,6 +28,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((executor) => executor.stop()));
   delete process.env.INNGEST_EVENT_KEY;
 });
+afterAll(() => rmSync(path.dirname(process.env.JOBS_DEMO_LOG!), { recursive: true, force: true }));
 
 async function start(options: Parameters<typeof startTestExecutor>[0] = {}) {
   const executor = await startTestExecutor(

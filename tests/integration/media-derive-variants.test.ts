@@ -364,23 +364,33 @@ describe("deriveVariants: other inputs", () => {
     });
   });
 
-  it("handles broken.jpg: variants, or an AppError with a reason, never a crash", async () => {
-    const outcome = await deriveVariants({
+  it("makes variants of broken.jpg, whose corrupt data still decodes (with warnings)", async () => {
+    const result = await deriveVariants({
       mediaId: "broken",
       revision: 1,
       source: fixture("broken.jpg"),
       mime: "image/jpeg",
       storage,
-    }).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    );
-    if ("error" in outcome) {
-      expect(outcome.error).toBeInstanceOf(AppError);
-      expect((outcome.error as AppError).message).toMatch(/could not be decoded \(.+\)/);
-    } else {
-      expect(largest(outcome.result, "JPEG")).toMatchObject({ width: 600, height: 900 });
-    }
+    });
+    expect(largest(result, "JPEG")).toMatchObject({ width: 600, height: 900 });
+    expect(largest(result, "WEBP")).toMatchObject({ width: 600, height: 900 });
+  });
+
+  it("refuses a JPEG cut short with a clear AppError, not a crash", async () => {
+    const truncated = (await readFile(fixture("door-knocker.jpg"))).subarray(0, 20_000);
+    const error = await deriveVariants({
+      mediaId: "jpeg-cut",
+      revision: 1,
+      source: truncated,
+      mime: "image/jpeg",
+      storage,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      code: "invalid",
+      message: expect.stringMatching(/could not be decoded \(.+\)/),
+    });
+    expect(await readdir(root, { recursive: true })).not.toContainEqual(expect.stringContaining("jpeg-cut"));
   });
 
   it("converts a photo tagged with another colour profile (Display P3) to sRGB", async () => {

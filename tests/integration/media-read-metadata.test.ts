@@ -1,3 +1,5 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMetadata } from "@/lib/media/derive/read-metadata";
@@ -61,6 +63,31 @@ describe("readMetadata (staff-only metadata from the original)", () => {
       "image/jpeg",
     );
     expect(Object.values(notAnImage).every((v) => v === null)).toBe(true);
-    await expect(readMetadata(fixture("broken.jpg"), "image/jpeg")).resolves.toBeDefined();
+
+    // phone-gps.jpg with its EXIF block overwritten: the camera fields go empty, the intact ICC stays.
+    const bytes = await readFile(fixture("phone-gps.jpg"));
+    const exif = bytes.indexOf("Exif\0\0");
+    expect(exif).toBeGreaterThan(0);
+    bytes.fill(0x5a, exif + 6, exif + 70);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "p4g-metadata-"));
+    try {
+      const damaged = path.join(dir, "damaged-exif.jpg");
+      await writeFile(damaged, bytes);
+      expect(await readMetadata(damaged, "image/jpeg")).toEqual({
+        ...notAnImage,
+        iccProfile: "sRGB IEC61966-2.1",
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads the camera fields of broken.jpg, whose pixels are damaged but whose EXIF is intact", async () => {
+    expect(await readMetadata(fixture("broken.jpg"), "image/jpeg")).toMatchObject({
+      cameraMake: "Canon",
+      cameraModel: "Canon EOS 30D",
+      takenAt: "2007-08-15T10:13:13.000Z",
+      gps: null,
+    });
   });
 });

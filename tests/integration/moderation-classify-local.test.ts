@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { applyPolicy } from "@/lib/moderation/apply-policy";
+import { applyPolicy, DEFAULT_POLICY, unsafeScore } from "@/lib/moderation/apply-policy";
 import { classifyLocal, loadLocalClassifier, LOCAL_MODEL_ID } from "@/lib/moderation/providers/local";
 import { makeModerationCopy, MODERATION_COPY_SIDE } from "@/lib/moderation/make-moderation-copy";
 import { NSFW_CLASSES } from "@/lib/moderation/schemas";
@@ -27,7 +27,7 @@ describe("on-device classifier (nsfwjs on tfjs wasm)", () => {
   });
 
   for (const name of PHOTOS) {
-    it(`scores every class of ${name} and the policy decides`, async () => {
+    it(`scores every class of ${name} and the default policy approves it, saying why`, async () => {
       const copy = await makeModerationCopy(fixture(name));
       const result = await classifyLocal(copy.data);
       expect(result.model).toBe(LOCAL_MODEL_ID);
@@ -37,9 +37,15 @@ describe("on-device classifier (nsfwjs on tfjs wasm)", () => {
         expect(value).toBeLessThanOrEqual(1);
       }
       expect(Object.values(result.scores).reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 3);
+      // Ordinary photos, none suggestive: each is approved without a person, with its scores in the reason.
+      const unsafe = unsafeScore(result.scores);
+      expect(unsafe).toBeLessThan(DEFAULT_POLICY.policyApproveBelow);
       const outcome = applyPolicy(result.scores);
-      expect(["APPROVED", "REJECTED", "NEEDS_REVIEW"]).toContain(outcome.decision);
-      expect(outcome.reason.length).toBeGreaterThan(20);
+      expect(outcome).toMatchObject({ decision: "APPROVED", unsafeScore: unsafe });
+      expect(outcome.reason).toMatch(
+        /^Approved automatically: unsafe score \d\.\d{3} \(\w+ \d\.\d{3}, \w+ \d\.\d{3}, \w+ \d\.\d{3}\) is below 0\.15\.$/,
+      );
+      expect(outcome.reason).toContain(`unsafe score ${unsafe.toFixed(3)} `);
     });
   }
 

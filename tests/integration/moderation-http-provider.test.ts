@@ -1,12 +1,23 @@
 // The http moderation provider against the REFERENCE MODERATION SERVICE (tools/moderation-reference),
-// a local stand-in for a remote moderation API that cannot be reached from here. The app's side is a
-// small server in this test wired from the real domain functions (signed copy URL, Standard Webhooks
-// verification, receipts on the real database, policy), standing in for the route handlers of phase 2.
+// a local stand-in for a remote moderation API that cannot be reached from here. The service fetches
+// the photo from the app's real copy route handler (signed URL checked, file served from the real local
+// storage), behind a small node:http server; the callback side is wired from the real domain functions
+// (Standard Webhooks verification, receipts on the real database, policy) so each delivery can be
+// inspected. The webhook route handler itself is tested with the moderation flows.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
+await vi.hoisted(async () => {
+  const { isolateEnv } = await import("../helpers/isolated-env");
+  isolateEnv("moderation-provider", { tmpDir: false });
+});
+
+import { rm } from "node:fs/promises";
+import { GET as copyRoute } from "@/app/api/moderation/copies/[mediaId]/[revision]/route";
+import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { applyPolicy, type PolicyOutcome } from "@/lib/moderation/apply-policy";
 import { submitHttpModerationJob } from "@/lib/moderation/providers/http";
@@ -14,9 +25,11 @@ import { makeModerationCopy, type ModerationCopy } from "@/lib/moderation/make-m
 import { ModerationProviderError } from "@/lib/moderation/provider-error";
 import { recordWebhookReceipt } from "@/lib/moderation/record-webhook-receipt";
 import { moderationCallbackSchema, type ModerationCallback } from "@/lib/moderation/schemas";
-import { signUrl, verifySignedUrl } from "@/lib/moderation/sign-url";
+import { signUrl } from "@/lib/moderation/sign-url";
 import { verifyWebhook } from "@/lib/moderation/verify-webhook";
 import { generateWebhookSecret } from "@/lib/moderation/webhook-secret";
+import { getStorage } from "@/lib/storage/get-storage";
+import { moderationCopyKey } from "@/lib/storage/keys";
 import {
   REFERENCE_MODEL,
   SAFE_SCORES,
@@ -30,7 +43,7 @@ const secret = generateWebhookSecret();
 
 type Handled = { webhookId: string; callback: ModerationCallback; outcome: PolicyOutcome };
 
-/** The app's side of the contract, built from the domain functions the route handlers will use. */
+/** The app's side of the contract: the real copy route, and a webhook receiver that records what it handled. */
 class AppSide {
   copy!: ModerationCopy;
   handled: Handled[] = [];
@@ -46,20 +59,26 @@ class AppSide {
   }
 
   imageUrl(mediaId: string, options: { expiresInSeconds?: number } = {}) {
-    return signUrl(`${this.origin}/api/moderation/copies/${mediaId}`, options);
+    return signUrl(`${this.origin}/api/moderation/copies/${mediaId}/1`, options);
+  }
+
+  /** Stores the moderation copy of revision 1 of `mediaId` where the copy route serves it from. */
+  storeCopy(mediaId: string) {
+    return getStorage().put(moderationCopyKey(mediaId, 1), this.copy.data, {
+      contentType: this.copy.contentType,
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", this.origin);
-    if (req.method === "GET" && url.pathname.startsWith("/api/moderation/copies/")) {
-      try {
-        verifySignedUrl(url);
-      } catch (error) {
-        this.imageRequests.push(403);
-        return res.writeHead((error as AppError).status).end((error as AppError).message);
-      }
-      this.imageRequests.push(200);
-      return res.writeHead(200, { "content-type": this.copy.contentType }).end(this.copy.data);
+    const copy = /^\/api\/moderation\/copies\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (req.method === "GET" && copy) {
+      const response = await copyRoute(new Request(url, { headers: req.headers as Record<string, string> }), {
+        params: Promise.resolve({ mediaId: copy[1]!, revision: copy[2]! }),
+      });
+      this.imageRequests.push(response.status);
+      const body = Buffer.from(await response.arrayBuffer());
+      return res.writeHead(response.status, Object.fromEntries(response.headers)).end(body);
     }
     if (req.method === "POST" && url.pathname === "/api/moderation/webhook") {
       const body = await buffer(req);
@@ -103,17 +122,20 @@ afterAll(async () => {
   await reference?.stop();
   app.server.closeAllConnections();
   await new Promise((resolve) => app.server.close(resolve));
+  await rm(path.dirname(path.resolve(config().STORAGE_DIR)), { recursive: true, force: true });
 });
 
 function job(jobId: string, imageUrl = app.imageUrl(`media_${jobId}`)) {
   return { jobId, imageUrl, callbackUrl: `${app.origin}/api/moderation/webhook` };
 }
 
-const submit = (jobId: string, options: { apiKey?: string; imageUrl?: string } = {}) =>
-  submitHttpModerationJob(job(jobId, options.imageUrl), {
+async function submit(jobId: string, options: { apiKey?: string; imageUrl?: string } = {}) {
+  await app.storeCopy(`media_${jobId}`);
+  return submitHttpModerationJob(job(jobId, options.imageUrl), {
     apiUrl: reference.jobsUrl,
     apiKey: options.apiKey ?? API_KEY,
   });
+}
 
 async function failure(promise: Promise<unknown>): Promise<ModerationProviderError> {
   const error = await promise.then(
@@ -193,8 +215,9 @@ describe("http moderation provider against the reference service", () => {
   });
 
   it("a tampered image URL (another photo's id) is refused the same way", async () => {
+    await app.storeCopy("media_someone_else");
     const signed = new URL(app.imageUrl("media_mine"));
-    signed.pathname = "/api/moderation/copies/media_someone_else";
+    signed.pathname = "/api/moderation/copies/media_someone_else/1";
     const error = await failure(submit("check_tampered", { imageUrl: signed.toString() }));
     expect(error.retryable).toBe(false);
     expect(app.imageRequests).toEqual([403]);

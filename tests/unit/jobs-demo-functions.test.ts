@@ -1,11 +1,11 @@
 // Step logic of the demo functions with @inngest/test (in-process, memoized steps). Retries, sleeps,
 // waits and failure handlers are not its strength (see the protocol notes): the integration tests
 // cover those through the real serve handler and the embedded executor.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
-import { beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { demoFunctions, readDemoRecords } from "@/tests/helpers/jobs-demo-functions";
 
 const byId = (id: string) => {
@@ -19,6 +19,7 @@ const demoEvent = (data: Record<string, unknown>) => ({ name: "jobs/demo.request
 beforeEach(() => {
   process.env.JOBS_DEMO_LOG = path.join(mkdtempSync(path.join(tmpdir(), "p4g-jobs-unit-")), "records.jsonl");
 });
+afterEach(() => rmSync(path.dirname(process.env.JOBS_DEMO_LOG!), { recursive: true, force: true }));
 
 describe("demo functions", () => {
   test("the multi-step function runs its steps in order and returns their results", async () => {

@@ -64,6 +64,11 @@ export type ReferenceModerationService = {
   jobs: ReferenceJob[];
   deliveries: ReferenceDelivery[];
   setBehaviour(behaviour: ReferenceBehaviour): void;
+  /**
+   * Awaited with every accepted job before the submission is answered, when set: a test acts at that
+   * exact point of the exchange (say, answering an earlier job) instead of racing the app's clock.
+   */
+  beforeAccepting?: (job: ReferenceJob) => Promise<void>;
   /** Resolves once `count` callbacks have been attempted; rejects after `timeoutMs`. */
   waitForDeliveries(count: number, timeoutMs?: number): Promise<ReferenceDelivery[]>;
   stop(): Promise<void>;
@@ -199,6 +204,7 @@ export async function startReferenceModerationService(
     }
     const job: ReferenceJob = { id: `refjob_${randomUUID()}`, ...parsed.data, image };
     jobs.push(job);
+    await service.beforeAccepting?.(job);
     if (behaviour.callBackBeforeAccepting && !behaviour.neverCallBack) {
       await callbackFor(job)();
       return answer(202, { id: job.id });
@@ -242,7 +248,7 @@ export async function startReferenceModerationService(
   const { port } = server.address() as AddressInfo;
   const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
 
-  return {
+  const service: ReferenceModerationService = {
     jobsUrl: `${origin}/jobs`,
     origin,
     submissions,
@@ -276,6 +282,7 @@ export async function startReferenceModerationService(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return service;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
