@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
   // Separate build folders let tests and benchmarks build beside a running dev server.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `forbidden()`: admin pages a role may not open answer 403 with app/(admin)/admin/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // sharp, the Prisma adapter and the wasm classifier stay plain Node modules on the server.
   // exifr too: bundled, it cannot load `fs` ("Couldn't load fs") and reads no metadata at all.
   serverExternalPackages: [

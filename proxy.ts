@@ -18,7 +18,12 @@ const { auth } = NextAuth(() => {
   return { ...base, callbacks: { ...base.callbacks, authorized: redirectAnonymous } };
 });
 
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
+const ADMIN = /^\/admin(?:\/|$)/;
+/** Pages whose server actions POST to their own URL. Every other page here is read-only. */
+const ACTION_PAGES = /^\/(?:admin|signin)(?:\/|$)/;
+const READS = new Set(["GET", "HEAD"]);
+
+async function adminProxy(request: NextRequest, event: NextFetchEvent) {
   const response = await (
     auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>
   )(request, event);
@@ -29,6 +34,26 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return response;
 }
 
+/**
+ * Public pages are static and cached by path alone: Next renders a page for whatever method first
+ * reaches it and serves that answer to everyone after (a POST stored a 405 for every visitor). So
+ * anything but GET and HEAD is answered here, before routing and the cache, and never stored.
+ */
+function methodNotAllowed() {
+  return new NextResponse(null, {
+    status: 405,
+    headers: { Allow: "GET, HEAD", "Cache-Control": "no-store" },
+  });
+}
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname } = request.nextUrl;
+  if (ADMIN.test(pathname)) return adminProxy(request, event);
+  if (READS.has(request.method) || ACTION_PAGES.test(pathname)) return NextResponse.next();
+  return methodNotAllowed();
+}
+
 export const config = {
-  matcher: ["/admin", "/admin/:path*"],
+  // Every page, public ones included; not the API (its routes take writes) nor Next's own files.
+  matcher: ["/((?!api/|_next/).*)"],
 };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { fitColumn } from "@/lib/text/fit-column";
 
 /**
  * The sign-in slow-down: after a few recent failures for an account or an address, the next attempt is
@@ -19,11 +20,14 @@ export interface ThrottleKeys {
   ip: string | null;
 }
 
+// `SignInAttempt.key` is a VARCHAR(191): a longer email typed at sign-in must slow down, not fail.
+const accountKey = (account: string) => fitColumn(`account:${account}`);
+
 function keysOf(keys: ThrottleKeys): { key: string; limit: Limit }[] {
   const list: { key: string; limit: Limit }[] = [
-    { key: `account:${keys.account}`, limit: SIGN_IN_THROTTLE.account },
+    { key: accountKey(keys.account), limit: SIGN_IN_THROTTLE.account },
   ];
-  if (keys.ip) list.push({ key: `ip:${keys.ip}`, limit: SIGN_IN_THROTTLE.ip });
+  if (keys.ip) list.push({ key: fitColumn(`ip:${keys.ip}`), limit: SIGN_IN_THROTTLE.ip });
   return list;
 }
 
@@ -69,5 +73,5 @@ export async function recordSignInFailure(keys: ThrottleKeys, now = new Date()):
 
 /** A successful sign-in clears the account's failures (the address keeps its own, so guessing stays slow). */
 export async function clearSignInFailures(keys: ThrottleKeys): Promise<void> {
-  await db.signInAttempt.deleteMany({ where: { key: `account:${keys.account}` } });
+  await db.signInAttempt.deleteMany({ where: { key: accountKey(keys.account) } });
 }

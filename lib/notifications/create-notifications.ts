@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db, type Db } from "@/lib/db";
+import { fitColumn } from "@/lib/text/fit-column";
 
 export type NewNotification = {
   type: string;
@@ -26,8 +27,8 @@ export async function createNotifications(
       id: `nt${createHash("sha256").update(`${key}:${userId}`).digest("hex").slice(0, 23)}`,
       userId,
       type: notification.type,
-      title: notification.title.slice(0, 191),
-      body: (notification.body ?? "").slice(0, 2000),
+      title: fitColumn(notification.title),
+      body: fitColumn(notification.body ?? "", 2000),
       link: notification.link ?? null,
     })),
     skipDuplicates: true,

@@ -6,7 +6,7 @@ export const staffEmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email("Enter a valid email address.").max(254));
+  .pipe(z.email("Enter a valid email address.").max(191, "Keep the email to 191 characters or fewer."));
 export const staffPasswordSchema = z
   .string()
   .min(12, "Use at least 12 characters.")

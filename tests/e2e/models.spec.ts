@@ -72,7 +72,8 @@ test("the editor sees only the assigned model, and another model's address is re
   const list = await page.request.get("/api/models");
   expect((await list.json()).models.map((m: { slug: string }) => m.slug)).toEqual([assigned.slug]);
 
-  await page.goto("/admin/models/new");
+  const refused = await page.goto("/admin/models/new");
+  expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You don't have access" })).toBeVisible();
 
   // The assigned model can be edited.

@@ -147,6 +147,8 @@ test("the review queue: approve with A, move with J and K, reject with R and a r
       Object.fromEntries((await statuses()).map((row) => [row.filename, row.moderationStatus])),
     )
     .toMatchObject({ [approvedName]: "APPROVED", [rejectedName]: "REJECTED" });
+  // Only a published model's photos are public: until now the model was staff-only.
+  await queryE2eDb("UPDATE `Model` SET published = 1 WHERE slug = ?", [model.slug]);
   expect(await publicStatusesOf(baseURL!, approvedName)).toEqual([200]);
   expect(await publicStatusesOf(baseURL!, rejectedName)).toEqual([404]);
 

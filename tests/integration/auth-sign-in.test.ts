@@ -45,6 +45,18 @@ describe("credentials check", () => {
       expect(error.message).toBe(SIGN_IN_REFUSED);
     }
   });
+
+  it("refuses an email longer than any account's like any other, and counts it in the slow-down", async () => {
+    // Up to 254 characters are read; `SignInAttempt.key` holds 191, so the key is fitted, not refused by the database.
+    const email = `${"long".repeat(60)}@example.com`;
+    expect(email.length).toBe(252);
+    const error = await refusal(verifyCredentials({ email, password: "nope", ip: "203.0.113.7" }));
+    expect(error.code).toBe("unauthenticated");
+    expect(error.message).toBe(SIGN_IN_REFUSED);
+    const attempts = await db.signInAttempt.findMany({ where: { key: { startsWith: "account:longlong" } } });
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]!.key).toHaveLength(191);
+  });
 });
 
 describe("sign-in slow-down", () => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
     makeUser("EDITOR", "editor-a"),
     makeUser("EDITOR", "editor-b"),
   ]);
-  await createModel(owner, { slug: "studio", displayName: "Studio" });
+  await createModel(owner, { slug: "studio", displayName: "Studio", published: true });
   await createModel(owner, { slug: "elsewhere", displayName: "Elsewhere" });
   await setModelMembers(owner, "studio", { userIds: [editor.id] });
   await setModelMembers(owner, "elsewhere", { userIds: [otherEditor.id] });

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { readMetadata } from "@/lib/media/derive/read-metadata";
 
@@ -27,6 +28,28 @@ describe("readMetadata (staff-only metadata from the original)", () => {
     expect(meta.gps?.altitude).toBe(252);
     // Plain JSON: it goes through a job step and into a text column.
     expect(JSON.parse(JSON.stringify(meta))).toEqual(meta);
+  });
+
+  it("bounds the strings a file carries to the 191 characters of their columns", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "p4g-long-exif-"));
+    try {
+      const file = path.join(dir, "long-exif.jpg");
+      // EXIF strings are ASCII (libexif writes anything else as "?").
+      const make = `Make ${"K".repeat(400)}`;
+      await writeFile(
+        file,
+        await sharp({ create: { width: 8, height: 8, channels: 3, background: "#808080" } })
+          .jpeg()
+          .withExif({ IFD0: { Make: make, Model: "M".repeat(5000), Software: "S".repeat(20_000) } })
+          .toBuffer(),
+      );
+      const meta = await readMetadata(file, "image/jpeg");
+      expect(meta.cameraMake).toBe(make.slice(0, 191));
+      expect(meta.cameraModel).toBe("M".repeat(191));
+      expect(meta.software).toBe("S".repeat(191));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("reads the GPS from a PNG's eXIf chunk (png-with-gps.png), and the lens from its XMP", async () => {

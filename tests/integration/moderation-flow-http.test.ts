@@ -57,7 +57,7 @@ let editorCookie: string;
 beforeAll(async () => {
   owner = await makeUser("OWNER");
   const editor = await makeUser("EDITOR");
-  await createModel(owner, { slug: "remote", displayName: "Remote" });
+  await createModel(owner, { slug: "remote", displayName: "Remote", published: true });
   await setModelMembers(owner, "remote", { userIds: [editor.id] });
   editorCookie = await sessionCookieFor(editor.email);
   app = await startAppStandIn(env.appPort);

@@ -53,7 +53,8 @@ beforeAll(async () => {
     ["strict", "Strict"],
     ["by-hand", "By Hand"],
   ] as const) {
-    await createModel(owner, { slug, displayName });
+    // Published: what a visitor may fetch is what these tests check.
+    await createModel(owner, { slug, displayName, published: true });
     await setModelMembers(owner, slug, { userIds: [editor.id] });
   }
   // Same photos, other rules: nothing is safe enough to approve, anything above zero is rejected.

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { db } from "@/lib/db";
@@ -83,6 +84,24 @@ describe("staff management", () => {
       }),
     );
     expect(conflict.code).toBe("conflict");
+  });
+
+  it("refuses an email longer than its column with a message, before the database", async () => {
+    const admin = await makeUser("ADMIN");
+    const email = `${"e".repeat(180)}@example.com`;
+    expect(email.length).toBe(192);
+    const error = await createStaffUser(admin, {
+      email,
+      name: "Long Email",
+      role: "VIEWER",
+      password: "initial password 1",
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(z.ZodError);
+    expect((error as z.ZodError).issues[0]?.message).toBe("Keep the email to 191 characters or fewer.");
+    expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
   it("refuses staff management to editors and viewers", async () => {

@@ -11,6 +11,15 @@ export const PUBLIC_MEDIA_WHERE = {
   deletedAt: null,
 } as const satisfies Prisma.MediaItemWhereInput;
 
+/**
+ * A photo anyone may fetch by its URL (the files route): public as above, and its model is published,
+ * so an unpublished model's photos are served to nobody outside its staff, exactly like its pages.
+ */
+export const PUBLIC_MEDIA_OF_PUBLISHED_MODEL_WHERE = {
+  ...PUBLIC_MEDIA_WHERE,
+  model: { published: true },
+} as const satisfies Prisma.MediaItemWhereInput;
+
 type MediaState = {
   status: string;
   moderationStatus: string;

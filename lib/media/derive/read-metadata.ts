@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import exifr from "exifr";
 import { logger } from "@/lib/logger";
+import { fitColumn } from "@/lib/text/fit-column";
 
 /** What staff see about a photo's origin. Never copied into a public variant. JSON-safe. */
 export type MediaMetadata = {
@@ -44,8 +45,9 @@ const EMPTY: MediaMetadata = {
 
 type Raw = Record<string, unknown>;
 
+// Strings come from the file: bounded like the columns they reach, so `metadata` (TEXT) always fits too.
 const text = (value: unknown) =>
-  typeof value === "string" && value.trim() ? value.replace(/\0+$/, "").trim() : null;
+  typeof value === "string" && value.trim() ? fitColumn(value.replace(/\0+$/, "").trim()) : null;
 const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
 function shutterOf(seconds: number | null): string | null {

@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
+import { fitColumn } from "@/lib/text/fit-column";
 import { readMetadata } from "./read-metadata";
 import { withOriginalFile } from "./with-original-file";
 
-const column = (value: string | null) => (value ? value.slice(0, 191) : null);
+const column = (value: string | null) => (value ? fitColumn(value) : null);
 
 /**
  * Reads EXIF, GPS, camera, lens, exposure, time taken and ICC from the private original into the

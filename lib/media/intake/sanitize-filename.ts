@@ -1,4 +1,7 @@
-const MAX_LENGTH = 200;
+import { VARCHAR_DEFAULT } from "@/lib/text/fit-column";
+
+/** `MediaItem.filename` is a VARCHAR(191): counted in characters (code points), like MariaDB does. */
+export const FILENAME_MAX_LENGTH = VARCHAR_DEFAULT;
 // C0/C1 controls and DEL; bidi embeddings/overrides/isolates and marks, which can make
 // "gpj.exe" read as "exe.jpg".
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
@@ -7,8 +10,9 @@ const EXTENSION = /\.[\p{L}\p{N}]{1,10}$/u;
 
 /**
  * The client's filename, made safe to show: a display name only, never part of a storage path.
- * Drops directories, control and bidi characters, collapses whitespace, caps the length at 200
- * characters while keeping the extension, and falls back when no name is left.
+ * Drops directories, control and bidi characters, collapses whitespace, caps the length at the
+ * column's 191 characters while keeping the extension (the stem is cut between code points), and falls
+ * back when no name is left.
  */
 export function sanitizeFilename(name: string | null | undefined, fallback = "photo"): string {
   let clean = (name ?? "").normalize("NFC").replace(CONTROL, "").replace(BIDI, "");
@@ -20,6 +24,6 @@ export function sanitizeFilename(name: string | null | undefined, fallback = "ph
     .replace(/^[.\s]+/u, "")
     .trim();
   if (!base) base = fallback;
-  const room = MAX_LENGTH - Array.from(extension).length;
+  const room = FILENAME_MAX_LENGTH - Array.from(extension).length;
   return Array.from(base).slice(0, room).join("").trimEnd() + extension;
 }

@@ -1,8 +1,8 @@
 import { ScrollText } from "lucide-react";
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { formatRelative, formatTimestamp } from "@/components/admin/format-time";
-import { NoAccess } from "@/components/admin/no-access";
 import { PageHeader } from "@/components/admin/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -40,7 +40,7 @@ function changedFields(before: string | null, after: string | null): string[] {
 
 export default async function AuditPage() {
   const staff = await requirePageStaff();
-  if (!isManager(staff)) return <NoAccess what="the audit log" />;
+  if (!isManager(staff)) forbidden();
   const entries = await listAuditEntries(staff, { take: 200 });
   const now = new Date();
 

@@ -1,8 +1,8 @@
 import { Workflow } from "lucide-react";
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { formatRelative, formatTimestamp } from "@/components/admin/format-time";
-import { NoAccess } from "@/components/admin/no-access";
 import { PageHeader } from "@/components/admin/page-header";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,7 +25,7 @@ const STATUSES = Object.values(JobRunStatus);
 
 export default async function JobsPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requirePageStaff();
-  if (!isManager(staff)) return <NoAccess what="the jobs page" />;
+  if (!isManager(staff)) forbidden();
   const mode = jobsMode();
   if (mode !== "embedded") {
     return (

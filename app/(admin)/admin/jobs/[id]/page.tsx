@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { formatTimestamp } from "@/components/admin/format-time";
-import { NoAccess } from "@/components/admin/no-access";
 import { PageHeader } from "@/components/admin/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -26,7 +25,7 @@ async function loadRun(staff: Awaited<ReturnType<typeof requirePageStaff>>, id: 
 
 export default async function JobRunPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requirePageStaff();
-  if (!isManager(staff)) return <NoAccess what="the jobs page" />;
+  if (!isManager(staff)) forbidden();
   const run = await loadRun(staff, (await params).id);
 
   return (

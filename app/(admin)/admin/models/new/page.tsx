@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { ModelForm } from "@/components/admin/model-form";
-import { NoAccess } from "@/components/admin/no-access";
 import { PageHeader } from "@/components/admin/page-header";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { isManager } from "@/lib/auth/roles";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New model" };
 
 export default async function NewModelPage() {
   const staff = await requirePageStaff();
-  if (!isManager(staff)) return <NoAccess what="model creation" />;
+  if (!isManager(staff)) forbidden();
   return (
     <div className="max-w-3xl">
       <PageHeader

@@ -19,11 +19,11 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ mediaId: string; revision: string; file: string }> };
 
 /**
- * A public variant, `/api/files/<mediaId>/<revision>/<name>.<ext>`. Anyone gets the variants of an
- * approved, non-deleted photo, immutable for browsers but kept only briefly by CDNs so a rejection
- * takes hold (PUBLIC_IMMUTABLE, PUBLIC_VARIANT_CDN);
- * staff who may see the model get every variant, uncached; everyone else gets 404, as for a file
- * that never existed.
+ * A public variant, `/api/files/<mediaId>/<revision>/<name>.<ext>`. Anyone gets the variants of a
+ * READY, approved, non-deleted photo of a published model (the pages' filter), immutable for
+ * browsers but kept only briefly by CDNs so a rejection takes hold (PUBLIC_IMMUTABLE,
+ * PUBLIC_VARIANT_CDN); staff who may see the model get every variant, uncached; everyone else
+ * gets 404, as for a file that never existed.
  */
 async function serve(request: Request, { params }: Context): Promise<Response> {
   const { mediaId, revision, file } = await params;
