@@ -530,6 +530,57 @@ test("public pages are served as stored: brotli or gzip as the browser accepts, 
   expect(missing.encoding).toBe("br");
 });
 
+test("every page links the site's icons, manifest and link preview, and those files are served", async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  // The string-rendered public pages and a React one (the sign-in page, through the root layout).
+  for (const pathname of ["/", `/${artist.slug}`, `/${artist.slug}/${SECTION}`, "/signin"]) {
+    expect((await page.goto(pathname))?.status(), pathname).toBe(200);
+    const head = await page.evaluate(() => ({
+      icons: [...document.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute("href")),
+      apple: document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute("href"),
+      manifest: document.querySelector('link[rel="manifest"]')?.getAttribute("href"),
+      ogImage: document.querySelector('meta[property="og:image"]')?.getAttribute("content"),
+    }));
+    expect(head.icons, pathname).toEqual(expect.arrayContaining(["/favicon.ico", "/icon.svg"]));
+    expect(head.apple, pathname).toBe("/apple-touch-icon.png");
+    expect(head.manifest, pathname).toBe("/site.webmanifest");
+    // Link previews need an absolute address: a photo of the page, or the site's default.
+    expect(head.ogImage, pathname).toMatch(/^https?:\/\/[^/]+\/.+\.(png|jpg)$/);
+    if (pathname === "/signin") expect(new URL(head.ogImage!).pathname).toBe("/og-default.png");
+  }
+
+  const served = async (pathname: string, type: RegExp) => {
+    const response = await page.request.get(pathname);
+    expect(response.status(), pathname).toBe(200);
+    expect(response.headers()["content-type"], pathname).toMatch(type);
+    return response.body();
+  };
+  const ico = await served("/favicon.ico", /image\/(x-icon|vnd\.microsoft\.icon)/);
+  // An icon directory of three images: 16, 32 and 48 px.
+  expect(ico.readUInt16LE(2)).toBe(1);
+  expect([0, 1, 2].map((i) => ico.readUInt8(6 + 16 * i))).toEqual([16, 32, 48]);
+  expect((await served("/icon.svg", /image\/svg\+xml/)).toString()).toContain("<svg");
+  for (const [pathname, size] of [
+    ["/apple-touch-icon.png", { width: 180, height: 180 }],
+    ["/icon-192.png", { width: 192, height: 192 }],
+    ["/icon-512.png", { width: 512, height: 512 }],
+    ["/og-default.png", { width: 1200, height: 630 }],
+  ] as const) {
+    const meta = await sharp(await served(pathname, /image\/png/)).metadata();
+    expect({ width: meta.width, height: meta.height }, pathname).toEqual(size);
+  }
+  const manifest = JSON.parse((await served("/site.webmanifest", /manifest\+json|json/)).toString()) as {
+    icons: { src: string; sizes: string }[];
+  };
+  expect(manifest.icons.map((icon) => [icon.src, icon.sizes])).toEqual([
+    ["/icon-192.png", "192x192"],
+    ["/icon-512.png", "512x512"],
+  ]);
+  await page.close();
+});
+
 test("an unpublished or unknown gallery is not found, and the model page stops listing it", async ({
   browser,
 }) => {
@@ -559,12 +610,7 @@ test("an unpublished or unknown gallery is not found, and the model page stops l
   await expect(visitor.getByRole("list", { name: "Galleries" })).toHaveCount(0);
   await expect(visitor.getByText("No galleries yet.")).toBeVisible();
 
-  for (const pathname of [
-    `/${artist.slug}/nothing-here`,
-    `/no-such-model-${runId}`,
-    "/signin/anything",
-    "/favicon.ico",
-  ]) {
+  for (const pathname of [`/${artist.slug}/nothing-here`, `/no-such-model-${runId}`, "/signin/anything"]) {
     expect((await api.get(pathname)).status(), pathname).toBe(404);
   }
   const sitemap = await (await api.get("/sitemap.xml")).text();
