@@ -171,6 +171,25 @@ export function installLightbox(css: string): void {
       }
     });
 
+    // Tab cycles through the viewer's visible buttons: the page behind is inert, so focus would
+    // otherwise leave the document after the last one.
+    pswp.on("keydown", (event) => {
+      const key = event.originalEvent;
+      if (key.key !== "Tab" || !pswp.element) return;
+      const buttons = Array.prototype.slice
+        .call(pswp.element.querySelectorAll("button"))
+        .filter(
+          (b: HTMLButtonElement) =>
+            !b.disabled && b.getClientRects().length > 0 && getComputedStyle(b).visibility !== "hidden",
+        ) as HTMLButtonElement[];
+      if (!buttons.length) return;
+      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      const next = key.shiftKey ? (at <= 0 ? buttons.length - 1 : at - 1) : (at + 1) % buttons.length;
+      buttons[next]!.focus();
+      key.preventDefault();
+      event.preventDefault();
+    });
+
     pswp.on("close", () => {
       current = null;
       setInert(false);
