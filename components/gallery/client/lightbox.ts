@@ -216,8 +216,11 @@ export function installLightbox(css: string): void {
 
   window.addEventListener("popstate", () => {
     if (current) {
+      const viewer = current;
       closingFromHistory = true;
-      current.close();
+      // PhotoSwipe ignores a close during its opening animation (and would stay open): wait for its end.
+      if (viewer.opener.isOpening) viewer.on("openingAnimationEnd", () => viewer.close());
+      else viewer.close();
       return;
     }
     // Forward onto an entry the viewer pushed: show that photo again.
