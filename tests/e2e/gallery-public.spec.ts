@@ -218,6 +218,9 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/** The lightbox has finished opening: PhotoSwipe takes keys and swipes from then on. */
+const opened = (viewer: Locator) => expect(viewer).toHaveAttribute("aria-busy", "false");
+
 async function ownerPage(browser: Browser) {
   const page = await browser.newPage();
   await signIn(page, OWNER.email, OWNER.password);
@@ -384,6 +387,7 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   const viewer = page.getByRole("dialog", { name: "Photo viewer" });
   await expect(viewer).toBeVisible();
   await expect(viewer.getByText(`3 / ${total}`)).toBeVisible();
+  await opened(viewer);
   // The viewer asks for the format the grid was given (AVIF or WebP here), in every width.
   await expect(viewer.locator('[aria-hidden="false"] img.pswp__img')).toHaveAttribute(
     "srcset",
@@ -424,6 +428,7 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   // A click on a thumbnail opens it; a swipe to the left shows the next photo.
   await page.locator(`a[data-photo="${order[0]}"]`).click();
   await expect(viewer.getByText(`1 / ${total}`)).toBeVisible();
+  await opened(viewer);
   await expect(viewer.getByRole("button", { name: "Previous photo", includeHidden: true })).toBeDisabled();
   const stage = (await viewer.boundingBox())!;
   await page.mouse.move(stage.x + stage.width * 0.7, stage.y + stage.height / 2);
@@ -484,6 +489,7 @@ for (const [device, viewport] of [
     // Open, next, next, Back: moving between photos added no entry to go back through.
     await tiles.nth(1).click();
     await expect(viewer.getByText(`2 / ${total}`)).toBeVisible();
+    await opened(viewer);
     await page.keyboard.press("ArrowRight");
     await expect(viewer.getByText(`3 / ${total}`)).toBeVisible();
     await page.keyboard.press("ArrowRight");

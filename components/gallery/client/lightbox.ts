@@ -206,10 +206,15 @@ export function installLightbox(css: string): void {
       }
     });
 
+    // Busy while it zooms open: PhotoSwipe takes keys and gestures only once that ends.
+    pswp.on("openingAnimationEnd", () => {
+      if (pswp.element) pswp.element.setAttribute("aria-busy", "false");
+    });
     pswp.init();
     if (pswp.element) {
       pswp.element.setAttribute("aria-modal", "true");
       pswp.element.setAttribute("aria-label", "Photo viewer");
+      if (pswp.opener.isOpening) pswp.element.setAttribute("aria-busy", "true");
     }
     setInert(true);
   }
