@@ -1,3 +1,4 @@
+import { COVER_HOVER_ZOOM, COVER_TILE_ASPECTS } from "@/lib/media/watermark/watermark-safe-area";
 import { ROW_HEIGHT } from "./justified-grid";
 
 // The public pages' whole stylesheet, inlined in each page (about 2 KB compressed): no request, no
@@ -34,9 +35,9 @@ h1{margin:0;font-weight:400;font-size:clamp(38px,6.4vw,84px);line-height:1;lette
 @media (min-width:1101px){.jg{--row:clamp(240px,21vw,${ROW_HEIGHT.desktopPx}px);--gap:10px}}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,340px),1fr));gap:clamp(20px,3vw,40px) clamp(12px,2vw,28px);margin:0;padding:0;list-style:none}
 .card a{display:block;text-decoration:none}
-.card .cover{position:relative;display:block;aspect-ratio:4/5;overflow:hidden;background:#ddd8cf center/cover no-repeat}
-.card a:hover img{transform:scale(1.02)}
-@media (max-width:640px){.card .cover{aspect-ratio:5/4}}
+.card .cover{position:relative;display:block;aspect-ratio:${COVER_TILE_ASPECTS.portrait.w}/${COVER_TILE_ASPECTS.portrait.h};overflow:hidden;background:#ddd8cf center/cover no-repeat}
+.card a:hover img{transform:scale(${COVER_HOVER_ZOOM})}
+@media (max-width:640px){.card .cover{aspect-ratio:${COVER_TILE_ASPECTS.landscape.w}/${COVER_TILE_ASPECTS.landscape.h}}}
 .card h2{margin:14px 0 2px;font-weight:400;font-size:clamp(22px,2vw,28px);line-height:1.15}
 .card p{margin:0;font-size:13px;color:#6d675f}
 .card .bio{margin-top:6px;font-size:15px;color:#4a4540;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}

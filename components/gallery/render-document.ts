@@ -1,6 +1,7 @@
 import { absoluteUrl } from "@/lib/gallery/public/site-origin";
 import { GALLERY_CSS } from "./gallery-css";
 import { html, trusted, type SafeHtml } from "./html";
+import { DEFAULT_SHARE_IMAGE, SITE_ICONS } from "./site-icons";
 
 export const SITE_NAME = "phoenix4ge";
 
@@ -17,6 +18,7 @@ export interface DocumentOptions {
   description: string;
   /** The page's path, for the canonical link and `og:url`; null for pages that have no address (404). */
   path: string | null;
+  /** The page's link preview; pages without a photo get the site's default. */
   image?: ShareImage | null;
   type?: "website" | "profile";
   body: SafeHtml;
@@ -39,7 +41,7 @@ export function summary(text: string, fallback: string): string {
 export function renderDocument(options: DocumentOptions): string {
   const title = options.title === SITE_NAME ? SITE_NAME : `${options.title} · ${SITE_NAME}`;
   const url = options.path === null ? null : absoluteUrl(options.path);
-  const image = options.image;
+  const image = options.image ?? DEFAULT_SHARE_IMAGE;
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -48,23 +50,21 @@ export function renderDocument(options: DocumentOptions): string {
         <title>${title}</title>
         <meta name="description" content="${options.description}" />
         ${url ? html`<link rel="canonical" href="${url}" />` : null}
-        <link rel="icon" href="data:," />
+        <link rel="icon" href="${SITE_ICONS.ico}" sizes="32x32" />
+        <link rel="icon" href="${SITE_ICONS.svg}" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="${SITE_ICONS.apple}" />
+        <link rel="manifest" href="${SITE_ICONS.manifest}" />
         <meta name="theme-color" content="#f6f4f0" />
         <meta property="og:site_name" content="${SITE_NAME}" />
         <meta property="og:type" content="${options.type ?? "website"}" />
         <meta property="og:title" content="${options.title}" />
         <meta property="og:description" content="${options.description}" />
-        ${url ? html`<meta property="og:url" content="${url}" />` : null}${
-          image
-            ? html`<meta property="og:image" content="${absoluteUrl(image.url)}" /><meta
-                  property="og:image:width"
-                  content="${image.width}"
-                /><meta property="og:image:height" content="${image.height}" /><meta
-                  property="og:image:alt"
-                  content="${image.alt}"
-                /><meta name="twitter:card" content="summary_large_image" />`
-            : html`<meta name="twitter:card" content="summary" />`
-        }
+        ${url ? html`<meta property="og:url" content="${url}" />` : null}
+        <meta property="og:image" content="${absoluteUrl(image.url)}" />
+        <meta property="og:image:width" content="${image.width}" />
+        <meta property="og:image:height" content="${image.height}" />
+        <meta property="og:image:alt" content="${image.alt}" />
+        <meta name="twitter:card" content="summary_large_image" />
         <style>
           ${trusted(GALLERY_CSS)}
         </style>

@@ -218,6 +218,9 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/** The lightbox has finished opening: PhotoSwipe takes keys and swipes from then on. */
+const opened = (viewer: Locator) => expect(viewer).toHaveAttribute("aria-busy", "false");
+
 async function ownerPage(browser: Browser) {
   const page = await browser.newPage();
   await signIn(page, OWNER.email, OWNER.password);
@@ -384,7 +387,12 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   const viewer = page.getByRole("dialog", { name: "Photo viewer" });
   await expect(viewer).toBeVisible();
   await expect(viewer.getByText(`3 / ${total}`)).toBeVisible();
-  await expect(viewer.locator("picture img")).toHaveAttribute("srcset", /\.jpg \d+w/);
+  await opened(viewer);
+  // The viewer asks for the format the grid was given (AVIF or WebP here), in every width.
+  await expect(viewer.locator('[aria-hidden="false"] img.pswp__img')).toHaveAttribute(
+    "srcset",
+    /\.(avif|webp) \d+w/,
+  );
   // The neighbours are fetched before anyone asks for them.
   await expect.poll(() => fileRequests.some((url) => url.includes(`/api/files/${order[3]}/`))).toBe(true);
   await expect.poll(() => fileRequests.some((url) => url.includes(`/api/files/${order[1]}/`))).toBe(true);
@@ -402,9 +410,9 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   await expect(viewer.getByText(`2 / ${total}`)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`\\?photo=${order[1]}$`));
 
-  await page.keyboard.press("+");
+  await page.keyboard.press("z");
   await expect(viewer.getByRole("button", { name: "Zoom out" })).toBeVisible();
-  await page.keyboard.press("0");
+  await page.keyboard.press("z");
   await expect(viewer.getByRole("button", { name: "Zoom in" })).toBeVisible();
   // Tab stays inside the viewer.
   for (let i = 0; i < 5; i++) {
@@ -413,15 +421,16 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   }
 
   await page.keyboard.press("Escape");
-  await expect(viewer).toBeHidden();
+  await expect(viewer).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/${SECTION}$`));
   await expect(page.locator(`a[data-photo="${order[1]}"]`)).toBeFocused();
 
   // A click on a thumbnail opens it; a swipe to the left shows the next photo.
   await page.locator(`a[data-photo="${order[0]}"]`).click();
   await expect(viewer.getByText(`1 / ${total}`)).toBeVisible();
-  await expect(viewer.getByRole("button", { name: "Previous photo" })).toBeDisabled();
-  const stage = (await viewer.locator(".lb-stage").boundingBox())!;
+  await opened(viewer);
+  await expect(viewer.getByRole("button", { name: "Previous photo", includeHidden: true })).toBeDisabled();
+  const stage = (await viewer.boundingBox())!;
   await page.mouse.move(stage.x + stage.width * 0.7, stage.y + stage.height / 2);
   await page.mouse.down();
   await page.mouse.move(stage.x + stage.width * 0.3, stage.y + stage.height / 2, { steps: 8 });
@@ -429,6 +438,7 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   await expect(viewer.getByText(`2 / ${total}`)).toBeVisible();
   await viewer.getByRole("button", { name: "Close" }).click();
   await expect(page.locator(`a[data-photo="${order[1]}"]`)).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`/${SECTION}$`));
 
   // The beacon counted the visit and each photo shown once (this browser is not a bot).
   await expect
@@ -451,6 +461,47 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
     .toEqual(order.slice(0, 4).sort());
   await context.close();
 });
+
+for (const [device, viewport] of [
+  ["desktop", { width: 1440, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test(`on a ${device}, the browser's Back closes the lightbox and stays on the section`, async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport });
+    const sectionUrl = new RegExp(`/${artist.slug}/${SECTION}$`);
+    await page.goto(`/${artist.slug}/${SECTION}`);
+    const heading = page.getByRole("heading", { level: 1, name: "Walks" });
+    const viewer = page.getByRole("dialog", { name: "Photo viewer" });
+    const tiles = page.getByRole("list", { name: "Photos" }).locator("a[data-photo]");
+    const total = await tiles.count();
+
+    // Open, Back: closed, and still the section (not the page before it).
+    await tiles.first().click();
+    await expect(viewer.getByText(`1 / ${total}`)).toBeVisible();
+    await expect(page).toHaveURL(/\?photo=/);
+    await page.goBack();
+    await expect(viewer).toHaveCount(0);
+    await expect(page).toHaveURL(sectionUrl);
+    await expect(heading).toBeVisible();
+
+    // Open, next, next, Back: moving between photos added no entry to go back through.
+    await tiles.nth(1).click();
+    await expect(viewer.getByText(`2 / ${total}`)).toBeVisible();
+    await opened(viewer);
+    await page.keyboard.press("ArrowRight");
+    await expect(viewer.getByText(`3 / ${total}`)).toBeVisible();
+    await page.keyboard.press("ArrowRight");
+    await expect(viewer.getByText(`4 / ${total}`)).toBeVisible();
+    await page.goBack();
+    await expect(viewer).toHaveCount(0);
+    await expect(page).toHaveURL(sectionUrl);
+    await expect(heading).toBeVisible();
+    await expect(tiles.nth(3)).toBeFocused();
+    await page.close();
+  });
+}
 
 test("public pages are served as stored: brotli or gzip as the browser accepts, plain otherwise", async ({
   baseURL,
@@ -485,6 +536,57 @@ test("public pages are served as stored: brotli or gzip as the browser accepts, 
   expect(missing.encoding).toBe("br");
 });
 
+test("every page links the site's icons, manifest and link preview, and those files are served", async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  // The string-rendered public pages and a React one (the sign-in page, through the root layout).
+  for (const pathname of ["/", `/${artist.slug}`, `/${artist.slug}/${SECTION}`, "/signin"]) {
+    expect((await page.goto(pathname))?.status(), pathname).toBe(200);
+    const head = await page.evaluate(() => ({
+      icons: [...document.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute("href")),
+      apple: document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute("href"),
+      manifest: document.querySelector('link[rel="manifest"]')?.getAttribute("href"),
+      ogImage: document.querySelector('meta[property="og:image"]')?.getAttribute("content"),
+    }));
+    expect(head.icons, pathname).toEqual(expect.arrayContaining(["/favicon.ico", "/icon.svg"]));
+    expect(head.apple, pathname).toBe("/apple-touch-icon.png");
+    expect(head.manifest, pathname).toBe("/site.webmanifest");
+    // Link previews need an absolute address: a photo of the page, or the site's default.
+    expect(head.ogImage, pathname).toMatch(/^https?:\/\/[^/]+\/.+\.(png|jpg)$/);
+    if (pathname === "/signin") expect(new URL(head.ogImage!).pathname).toBe("/og-default.png");
+  }
+
+  const served = async (pathname: string, type: RegExp) => {
+    const response = await page.request.get(pathname);
+    expect(response.status(), pathname).toBe(200);
+    expect(response.headers()["content-type"], pathname).toMatch(type);
+    return response.body();
+  };
+  const ico = await served("/favicon.ico", /image\/(x-icon|vnd\.microsoft\.icon)/);
+  // An icon directory of three images: 16, 32 and 48 px.
+  expect(ico.readUInt16LE(2)).toBe(1);
+  expect([0, 1, 2].map((i) => ico.readUInt8(6 + 16 * i))).toEqual([16, 32, 48]);
+  expect((await served("/icon.svg", /image\/svg\+xml/)).toString()).toContain("<svg");
+  for (const [pathname, size] of [
+    ["/apple-touch-icon.png", { width: 180, height: 180 }],
+    ["/icon-192.png", { width: 192, height: 192 }],
+    ["/icon-512.png", { width: 512, height: 512 }],
+    ["/og-default.png", { width: 1200, height: 630 }],
+  ] as const) {
+    const meta = await sharp(await served(pathname, /image\/png/)).metadata();
+    expect({ width: meta.width, height: meta.height }, pathname).toEqual(size);
+  }
+  const manifest = JSON.parse((await served("/site.webmanifest", /manifest\+json|json/)).toString()) as {
+    icons: { src: string; sizes: string }[];
+  };
+  expect(manifest.icons.map((icon) => [icon.src, icon.sizes])).toEqual([
+    ["/icon-192.png", "192x192"],
+    ["/icon-512.png", "512x512"],
+  ]);
+  await page.close();
+});
+
 test("an unpublished or unknown gallery is not found, and the model page stops listing it", async ({
   browser,
 }) => {
@@ -514,12 +616,7 @@ test("an unpublished or unknown gallery is not found, and the model page stops l
   await expect(visitor.getByRole("list", { name: "Galleries" })).toHaveCount(0);
   await expect(visitor.getByText("No galleries yet.")).toBeVisible();
 
-  for (const pathname of [
-    `/${artist.slug}/nothing-here`,
-    `/no-such-model-${runId}`,
-    "/signin/anything",
-    "/favicon.ico",
-  ]) {
+  for (const pathname of [`/${artist.slug}/nothing-here`, `/no-such-model-${runId}`, "/signin/anything"]) {
     expect((await api.get(pathname)).status(), pathname).toBe(404);
   }
   const sitemap = await (await api.get("/sitemap.xml")).text();

@@ -11,6 +11,7 @@ import { loadWatermark } from "@/lib/media/watermark/load-watermark";
 import { placeholderDataUrl } from "@/lib/media/derive/make-placeholder";
 import type { WatermarkSpec } from "@/lib/media/watermark/render-watermark";
 import type { DerivedMedia, DerivedVariant } from "@/lib/media/types";
+import { keptByEveryCrop } from "@/lib/media/watermark/watermark-safe-area";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import type { Storage } from "@/lib/storage/storage";
 
@@ -249,16 +250,18 @@ describe("deriveVariants: watermark", () => {
       r.variants.find((v) => v.kind === kind && v.format === format && v.width === width)!,
     );
 
-  it("appears in the chosen corner of every variant at least 480 wide, and nowhere else", async () => {
+  it("appears in the chosen corner (of what cover crops keep) of every variant at least 480 wide, and nowhere else", async () => {
     for (const format of ["JPEG", "WEBP"] as const) {
       for (const width of [640, 800]) {
         const [a, b] = pair("DISPLAY", format, width);
         const h = a!.height;
+        // The corner of the part every public cover crop keeps, where the mark sits.
+        const area = keptByEveryCrop(width, h);
         const corner = {
-          left: Math.round(width * 0.6),
-          top: Math.round(h * 0.75),
-          width: Math.round(width * 0.4),
-          height: h - Math.round(h * 0.75),
+          left: area.left + Math.round(area.width * 0.6),
+          top: area.top + Math.round(area.height * 0.75),
+          width: Math.round(area.width * 0.4),
+          height: area.height - Math.round(area.height * 0.75),
         };
         const opposite = { left: 0, top: 0, width: Math.round(width * 0.4), height: Math.round(h * 0.25) };
         const [pa, pb] = [await bytesOf(a!), await bytesOf(b!)];

@@ -20,6 +20,7 @@ import type { WatermarkStatus } from "@/lib/media/watermark/get-watermark-status
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import type { Executor } from "@/lib/embedded-executor/start-executor";
 import { startTestExecutor } from "@/tests/helpers/test-executor";
+import { keptByEveryCrop } from "@/lib/media/watermark/watermark-safe-area";
 import { createModel } from "@/lib/models/create-model";
 import { setModelMembers } from "@/lib/models/set-model-members";
 import { makeUser, ORIGIN, sessionCookieFor } from "./auth-session-helper";
@@ -131,10 +132,12 @@ async function corner(item: MediaDto, where: "top-left" | "bottom-right") {
   );
   const { width, height } = { width: variant.width, height: variant.height };
   const box = { width: Math.round(width * 0.3), height: Math.round(height * 0.2) };
+  // Marks sit in the corners of the part every public cover crop keeps.
+  const area = keptByEveryCrop(width, height);
   const region =
     where === "top-left"
-      ? { left: 0, top: 0, ...box }
-      : { left: width - box.width, top: height - box.height, ...box };
+      ? { left: area.left, top: area.top, ...box }
+      : { left: area.left + area.width - box.width, top: area.top + area.height - box.height, ...box };
   return sharp(bytes).extract(region).resize(30, 10, { fit: "fill" }).greyscale().raw().toBuffer();
 }
 

@@ -1,9 +1,17 @@
 // Runs in the browser, inlined at the end of a gallery page (serialized with `toString`, so it must be
 // self-contained: no imports, no outer variables, nothing the server bundler would rewrite, like import()).
 
+export interface LightboxOpenOptions {
+  tiles: HTMLAnchorElement[];
+  index: number;
+  onShow: (photoId: string) => void;
+  /** Opened by a `?photo=<id>` address rather than a click: that entry becomes the plain page. */
+  fromLink: boolean;
+}
+
 /** What the lightbox script (lightbox.ts) puts on `window` once loaded. */
 export interface LightboxApi {
-  open(options: { tiles: HTMLAnchorElement[]; index: number; onShow: (photoId: string) => void }): void;
+  open(options: LightboxOpenOptions): void;
 }
 
 /**
@@ -50,12 +58,13 @@ export function galleryBoot(lightboxSrc: string, viewsUrl: string): void {
     return loading;
   }
 
-  function open(index: number, fallback: HTMLAnchorElement | null) {
+  function open(index: number, fallback: HTMLAnchorElement | null, fromLink: boolean) {
     loadLightbox().then(
       (lightbox) =>
         lightbox.open({
           tiles: tiles,
           index: index,
+          fromLink: fromLink,
           onShow: (photoId) => {
             if (seen[photoId] || !section) return;
             seen[photoId] = true;
@@ -78,7 +87,7 @@ export function galleryBoot(lightboxSrc: string, viewsUrl: string): void {
     const index = tiles.indexOf(link);
     if (index < 0) return;
     event.preventDefault();
-    open(index, link);
+    open(index, link, false);
   });
 
   const warm = () => {
@@ -90,6 +99,6 @@ export function galleryBoot(lightboxSrc: string, viewsUrl: string): void {
   const wanted = new URLSearchParams(location.search).get("photo");
   if (wanted) {
     const index = tiles.findIndex((tile) => tile.getAttribute("data-photo") === wanted);
-    if (index >= 0) open(index, tiles[index]!);
+    if (index >= 0) open(index, tiles[index]!, true);
   }
 }

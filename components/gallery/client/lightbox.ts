@@ -1,452 +1,241 @@
-// Runs in the browser: the gallery's lightbox, served as its own script (app/(public)/assets/gallery)
-// and loaded only when a visitor first reaches for a photo. Serialized with `toString`, so it must be
-// self-contained: no imports, no outer variables.
+// Runs in the browser, in the lightbox script (client-scripts.ts) right after PhotoSwipe's own UMD build,
+// which defines `window.PhotoSwipe`. Serialized with `toString`, so it must be self-contained: no
+// imports (type imports vanish), no outer variables, no syntax the server compiler would rewrite.
 //
-// Our own rather than a React lightbox: the public pages ship no React at all (see app/(public)/README.md),
-// and this does what they need in about 4 KB compressed: keyboard, swipe, pinch/wheel/double-tap zoom,
-// a link per photo (`?photo=<id>`), neighbours preloaded, focus kept inside and returned to the thumbnail.
-import type { LightboxApi } from "./gallery-boot";
+// PhotoSwipe does the viewing (swipe, pinch/wheel/double-tap zoom, keyboard, focus trap); this glue feeds
+// it the photos the page already describes and gives it a place in the browser history: opening pushes
+// one entry (`?photo=<id>`), moving between photos replaces it, Back closes the viewer.
+import type PhotoSwipe from "photoswipe";
+import type { SlideData } from "photoswipe";
+import type { LightboxApi, LightboxOpenOptions } from "./gallery-boot";
 
-export function installLightbox(): void {
-  const host = window as unknown as { __p4gLightbox?: LightboxApi };
-  if (host.__p4gLightbox) return;
+export function installLightbox(css: string): void {
+  const host = window as unknown as { __p4gLightbox?: LightboxApi; PhotoSwipe?: typeof PhotoSwipe };
+  if (host.__p4gLightbox || !host.PhotoSwipe) return;
+  const PhotoSwipeClass = host.PhotoSwipe;
 
-  const CSS =
-    ".lb{position:fixed;inset:0;z-index:50;background:#0e0d0c;color:#f1eee9;font:14px/1.4 ui-sans-serif,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;touch-action:none;user-select:none;-webkit-user-select:none;outline:none}" +
-    ".lb[hidden]{display:none}" +
-    ".lb-stage{position:absolute;inset:56px 0 52px;overflow:hidden}" +
-    "@media (min-width:700px){.lb-stage{inset:60px 72px 56px}}" +
-    ".lb-frame{position:absolute;left:50%;top:50%;background:#2a2724 center/contain no-repeat;transform-origin:0 0;will-change:transform}" +
-    ".lb-frame.lb-anim{transition:transform .25s cubic-bezier(.2,.7,.2,1)}" +
-    ".lb-frame img{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;pointer-events:none;-webkit-user-drag:none}" +
-    ".lb-top{position:absolute;inset:0 0 auto;display:flex;align-items:center;justify-content:space-between;height:56px;padding:0 8px 0 18px}" +
-    ".lb-count{margin:0;font-variant-numeric:tabular-nums;letter-spacing:.04em;color:#cfc9c1}" +
-    ".lb-tools{display:flex;gap:4px}" +
-    ".lb button{display:grid;place-items:center;width:44px;height:44px;padding:0;border:0;border-radius:999px;background:transparent;color:inherit;cursor:pointer}" +
-    ".lb button:hover{background:rgba(255,255,255,.1)}" +
-    ".lb button:focus-visible{outline:2px solid #f1eee9;outline-offset:1px}" +
-    ".lb button[disabled]{opacity:0;pointer-events:none}" +
-    ".lb svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}" +
-    ".lb .lb-prev,.lb .lb-next{position:absolute;top:50%;margin-top:-22px;background:rgba(14,13,12,.35)}" +
-    ".lb .lb-prev{left:6px}.lb .lb-next{right:6px}" +
-    "@media (min-width:700px){.lb .lb-prev{left:14px}.lb .lb-next{right:14px}}" +
-    ".lb-caption{position:absolute;inset:auto 16px 0;height:52px;margin:0;display:flex;align-items:center;justify-content:center;text-align:center;color:#cfc9c1;overflow:hidden}" +
-    "@media (prefers-reduced-motion:reduce){.lb-frame.lb-anim{transition:none}}";
-
-  const ICONS: Record<string, string> = {
-    prev: '<path d="M15 5l-7 7 7 7"/>',
-    next: '<path d="M9 5l7 7-7 7"/>',
-    close: '<path d="M6 6l12 12M18 6L6 18"/>',
-    zoomIn: '<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L20 20M10.5 7.5v6M7.5 10.5h6"/>',
-    zoomOut: '<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L20 20M7.5 10.5h6"/>',
-  };
-  const MAX_ZOOM = 4;
-  const TAP_ZOOM = 2.5;
-
-  let tiles: HTMLAnchorElement[] = [];
-  let index = 0;
-  let onShow: (photoId: string) => void = () => undefined;
-  // Fitted size of the current photo, and the zoom/pan/swipe transform on top of it.
-  let fitW = 0;
-  let fitH = 0;
-  let scale = 1;
-  let tx = 0;
-  let ty = 0;
+  /** Marks the history entry the viewer pushed, so Back (or Forward) can tell it apart. */
+  const STATE_KEY = "p4gLightbox";
+  let current: PhotoSwipe | null = null;
+  let last: LightboxOpenOptions | null = null;
+  /** True while the viewer closes because the history moved: it must not move the history again. */
+  let closingFromHistory = false;
   let inerted: HTMLElement[] = [];
-  let zoomShown = false;
-  // Neighbours being fetched, held so they are not collected half-way.
-  let preloading: HTMLPictureElement[] = [];
 
-  const root = document.createElement("div");
-  root.className = "lb";
-  root.hidden = true;
-  root.tabIndex = -1;
-  root.setAttribute("role", "dialog");
-  root.setAttribute("aria-modal", "true");
-  root.setAttribute("aria-label", "Photo viewer");
-  const button = (cls: string, label: string, icon: string) =>
-    `<button type="button" class="${cls}" aria-label="${label}"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[icon]}</svg></button>`;
-  root.innerHTML =
-    '<div class="lb-stage"><div class="lb-frame"></div></div>' +
-    '<div class="lb-top"><p class="lb-count" aria-live="polite"></p><div class="lb-tools">' +
-    button("lb-zoom", "Zoom in", "zoomIn") +
-    button("lb-close", "Close", "close") +
-    "</div></div>" +
-    button("lb-prev", "Previous photo", "prev") +
-    button("lb-next", "Next photo", "next") +
-    '<p class="lb-caption"></p>';
-  const stage = root.querySelector(".lb-stage") as HTMLElement;
-  const frame = root.querySelector(".lb-frame") as HTMLElement;
-  const counter = root.querySelector(".lb-count") as HTMLElement;
-  const caption = root.querySelector(".lb-caption") as HTMLElement;
-  const zoomButton = root.querySelector(".lb-zoom") as HTMLButtonElement;
-  const closeButton = root.querySelector(".lb-close") as HTMLButtonElement;
-  const prevButton = root.querySelector(".lb-prev") as HTMLButtonElement;
-  const nextButton = root.querySelector(".lb-next") as HTMLButtonElement;
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.appendChild(style);
 
-  function photoId(i: number): string {
-    return tiles[i]!.getAttribute("data-photo") || "";
-  }
+  const ownsEntry = () => Boolean(history.state && history.state[STATE_KEY]);
 
-  function tileImage(i: number): HTMLImageElement | null {
-    return tiles[i]!.querySelector("img");
-  }
-
-  function ratioOf(i: number): number {
-    const img = tileImage(i);
-    const w = Number(img && img.getAttribute("width")) || 1;
-    const h = Number(img && img.getAttribute("height")) || 1;
-    return w / h;
-  }
-
-  /** A `<picture>` like the tile's, sized for `width` CSS pixels: the browser picks format and file. */
-  function pictureFor(i: number, width: number, alt: string): HTMLPictureElement {
-    const picture = document.createElement("picture");
-    const sizes = Math.ceil(width) + "px";
-    const sources = tiles[i]!.querySelectorAll("source");
-    for (let s = 0; s < sources.length; s++) {
-      const source = document.createElement("source");
-      source.type = sources[s]!.type;
-      source.srcset = sources[s]!.srcset;
-      source.sizes = sizes;
-      picture.appendChild(source);
-    }
-    const from = tileImage(i);
-    const img = document.createElement("img");
-    // Inside the <picture> before any source is set, so the browser picks once, among every format.
-    picture.appendChild(img);
-    img.alt = alt;
-    img.decoding = "async";
-    if (from) {
-      if (from.srcset) {
-        img.srcset = from.srcset;
-        img.sizes = sizes;
-      }
-      img.src = from.getAttribute("src") || "";
-    }
-    return picture;
-  }
-
-  function fit(i: number) {
-    const box = stage.getBoundingClientRect();
-    const ratio = ratioOf(i);
-    fitW = Math.min(box.width, box.height * ratio);
-    fitH = fitW / ratio;
-    frame.style.width = fitW + "px";
-    frame.style.height = fitH + "px";
-  }
-
-  function clampPan() {
-    const box = stage.getBoundingClientRect();
-    const maxX = Math.max(0, (fitW * scale - box.width) / 2);
-    const maxY = Math.max(0, (fitH * scale - box.height) / 2);
-    tx = Math.max(-maxX, Math.min(maxX, tx));
-    ty = Math.max(-maxY, Math.min(maxY, ty));
-  }
-
-  /** The frame is centred by its own size; zoom scales around its centre, then pans and swipes move it. */
-  function apply(animate: boolean, swipeX?: number, swipeY?: number) {
-    frame.classList.toggle("lb-anim", animate);
-    const x = tx + (swipeX || 0) - (fitW * scale) / 2;
-    const y = ty + (swipeY || 0) - (fitH * scale) / 2;
-    frame.style.transform = "translate3d(" + x + "px," + y + "px,0) scale(" + scale + ")";
-    const zoomed = scale > 1.01;
-    if (zoomed !== zoomShown) {
-      zoomShown = zoomed;
-      zoomButton.setAttribute("aria-label", zoomed ? "Zoom out" : "Zoom in");
-      zoomButton.innerHTML =
-        '<svg viewBox="0 0 24 24" aria-hidden="true">' + ICONS[zoomed ? "zoomOut" : "zoomIn"] + "</svg>";
-    }
-  }
-
-  function setZoom(next: number, originX?: number, originY?: number) {
-    const target = Math.max(1, Math.min(MAX_ZOOM, next));
-    if (originX !== undefined && originY !== undefined) {
-      // Keep the point under the pointer where it is: offsets from the stage centre scale with the zoom.
-      const box = stage.getBoundingClientRect();
-      const px = originX - (box.left + box.width / 2);
-      const py = originY - (box.top + box.height / 2);
-      tx = px - ((px - tx) * target) / scale;
-      ty = py - ((py - ty) * target) / scale;
-    }
-    scale = target;
-    if (scale === 1) tx = ty = 0;
-    clampPan();
-    apply(true);
-    // Ask for sharper pixels once zoomed: the browser re-picks from the srcset.
-    if (scale > 1) {
-      const wanted = Math.ceil(fitW * scale) + "px";
-      const nodes = frame.querySelectorAll("source, img:not(.lb-low)");
-      for (let n = 0; n < nodes.length; n++) {
-        const node = nodes[n] as HTMLSourceElement | HTMLImageElement;
-        if (node.srcset && parseFloat(node.sizes) < parseFloat(wanted)) node.sizes = wanted;
-      }
-    }
-  }
-
-  function preload(i: number) {
-    if (i < 0 || i >= tiles.length) return;
-    const box = stage.getBoundingClientRect();
-    const ratio = ratioOf(i);
-    // A detached <picture> still picks and fetches its image: the neighbour is in the cache when shown.
-    preloading = preloading.slice(-3).concat(pictureFor(i, Math.min(box.width, box.height * ratio), ""));
-  }
-
-  function setUrl(id: string | null) {
+  function photoUrl(id: string | null): string {
     const url = new URL(location.href);
     if (id) url.searchParams.set("photo", id);
     else url.searchParams.delete("photo");
-    history.replaceState(history.state, "", url.pathname + url.search + url.hash);
+    return url.pathname + url.search + url.hash;
   }
 
-  function show(i: number) {
-    index = Math.max(0, Math.min(tiles.length - 1, i));
-    scale = 1;
-    tx = ty = 0;
-    fit(index);
-    const tile = tiles[index]!;
-    const item = tile.parentElement as HTMLElement;
-    const from = tileImage(index);
-    const alt = (from && from.alt) || "";
-    frame.style.backgroundColor = item.style.backgroundColor;
-    frame.style.backgroundImage = item.style.backgroundImage;
-    frame.textContent = "";
-    // The thumbnail the grid already shows paints at once; the sharp photo covers it when it arrives.
-    if (from && from.currentSrc) {
-      const low = document.createElement("img");
-      low.className = "lb-low";
-      low.alt = "";
-      low.src = from.currentSrc;
-      frame.appendChild(low);
+  /** The format the browser chose for the grid (AVIF, WebP or JPEG): the viewer asks for the same. */
+  function chosenType(tiles: HTMLAnchorElement[]): string {
+    for (let t = 0; t < tiles.length; t++) {
+      const img = tiles[t]!.querySelector("img");
+      const src = (img && img.currentSrc) || "";
+      if (/\.avif(\?|$)/.test(src)) return "image/avif";
+      if (/\.webp(\?|$)/.test(src)) return "image/webp";
+      if (src) return "image/jpeg";
     }
-    frame.appendChild(pictureFor(index, fitW, alt));
-    apply(false);
-    counter.textContent = index + 1 + " / " + tiles.length;
-    caption.textContent = tile.getAttribute("data-caption") || "";
-    prevButton.disabled = index === 0;
-    nextButton.disabled = index === tiles.length - 1;
-    const id = photoId(index);
-    setUrl(id);
-    onShow(id);
-    preload(index + 1);
-    preload(index - 1);
+    return "image/jpeg";
   }
 
-  function go(step: number) {
-    const next = index + step;
-    if (next < 0 || next >= tiles.length) {
-      apply(true);
-      return;
-    }
-    show(next);
-  }
-
-  function close() {
-    if (root.hidden) return;
-    root.hidden = true;
-    frame.textContent = "";
-    for (const element of inerted) element.inert = false;
-    inerted = [];
-    document.documentElement.style.overflow = "";
-    setUrl(null);
-    const tile = tiles[index];
-    if (tile) {
-      tile.focus({ preventScroll: true });
-      tile.scrollIntoView({ block: "nearest" });
-    }
-  }
-
-  function open(options: Parameters<LightboxApi["open"]>[0]) {
-    tiles = options.tiles;
-    onShow = options.onShow;
-    if (!tiles.length) return;
-    if (!root.isConnected) {
-      const style = document.createElement("style");
-      style.textContent = CSS;
-      document.head.appendChild(style);
-      document.body.appendChild(root);
-    }
-    // Everything else leaves the accessibility tree and the tab order while the viewer is open.
-    inerted = [];
-    const children = document.body.children;
-    for (let c = 0; c < children.length; c++) {
-      const child = children[c] as HTMLElement;
-      if (child !== root && !child.inert && child.tagName !== "SCRIPT") {
-        child.inert = true;
-        inerted.push(child);
+  /** A slide from a tile's `<picture>`: its srcset in the chosen format, the size of its largest file. */
+  function slideOf(tile: HTMLAnchorElement, type: string): SlideData {
+    const img = tile.querySelector("img");
+    const source = tile.querySelector<HTMLSourceElement>('source[type="' + type + '"]');
+    const srcset = (source && source.srcset) || (img && img.srcset) || "";
+    const ratio =
+      (Number(img && img.getAttribute("width")) || 1) / (Number(img && img.getAttribute("height")) || 1);
+    let widest = 0;
+    let widestUrl = (img && img.getAttribute("src")) || "";
+    const candidates = srcset.split(",");
+    for (let c = 0; c < candidates.length; c++) {
+      const parts = candidates[c]!.trim().split(/\s+/);
+      const width = parseInt(parts[1] || "", 10);
+      if (parts[0] && width > widest) {
+        widest = width;
+        widestUrl = parts[0];
       }
     }
-    document.documentElement.style.overflow = "hidden";
-    root.hidden = false;
-    show(options.index);
-    root.focus();
-  }
-
-  // Keyboard: arrows move, Escape closes, + and - zoom, Tab stays inside the viewer.
-  root.addEventListener("keydown", (event) => {
-    const key = event.key;
-    if (key === "ArrowRight") go(1);
-    else if (key === "ArrowLeft") go(-1);
-    else if (key === "Home") show(0);
-    else if (key === "End") show(tiles.length - 1);
-    else if (key === "Escape") close();
-    else if (key === "+" || key === "=") setZoom(scale * 1.5);
-    else if (key === "-") setZoom(scale / 1.5);
-    else if (key === "0") setZoom(1);
-    else if (key === "Tab") {
-      const focusable = [zoomButton, closeButton, prevButton, nextButton].filter((b) => !b.disabled);
-      const at = focusable.indexOf(document.activeElement as HTMLButtonElement);
-      const next = event.shiftKey ? (at <= 0 ? focusable.length - 1 : at - 1) : (at + 1) % focusable.length;
-      focusable[next]!.focus();
-    } else return;
-    event.preventDefault();
-  });
-
-  prevButton.addEventListener("click", () => go(-1));
-  nextButton.addEventListener("click", () => go(1));
-  closeButton.addEventListener("click", close);
-  zoomButton.addEventListener("click", () => setZoom(scale > 1.01 ? 1 : TAP_ZOOM));
-  window.addEventListener("resize", () => {
-    if (root.hidden) return;
-    fit(index);
-    clampPan();
-    apply(false);
-  });
-  window.addEventListener("popstate", close);
-
-  // Pointers: one finger swipes (or pans when zoomed), two pinch, a double tap or click zooms.
-  const pointers: Record<number, { x: number; y: number }> = {};
-  let start: {
-    x: number;
-    y: number;
-    tx: number;
-    ty: number;
-    scale: number;
-    distance: number;
-    cx: number;
-    cy: number;
-  } | null = null;
-  let moved = false;
-  let lastTap = 0;
-  // Pointer capture retargets later events to the stage: remember what was pressed.
-  let pressed: EventTarget | null = null;
-  let lastPointerType = "mouse";
-  const active = () => Object.keys(pointers).map((k) => pointers[Number(k)]!);
-
-  function begin() {
-    const list = active();
-    const a = list[0]!;
-    const b = list[1];
-    start = {
-      x: a.x,
-      y: a.y,
-      tx: tx,
-      ty: ty,
-      scale: scale,
-      distance: b ? Math.hypot(a.x - b.x, a.y - b.y) : 0,
-      cx: b ? (a.x + b.x) / 2 : a.x,
-      cy: b ? (a.y + b.y) / 2 : a.y,
+    const width = widest || Number(img && img.getAttribute("width")) || 1200;
+    return {
+      src: widestUrl,
+      srcset: srcset,
+      width: width,
+      height: Math.round(width / ratio),
+      alt: (img && img.alt) || "",
+      // The thumbnail the grid already shows: painted at once, the sharp file covers it when it arrives.
+      msrc: (img && img.currentSrc) || undefined,
+      element: tile,
+      thumbCropped: true,
     };
   }
 
-  stage.addEventListener("pointerdown", (event) => {
-    lastPointerType = event.pointerType;
-    if (event.pointerType === "mouse" && event.button !== 0) return;
-    if (!active().length) pressed = event.target;
-    stage.setPointerCapture(event.pointerId);
-    pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
-    moved = false;
-    begin();
-  });
-
-  stage.addEventListener("pointermove", (event) => {
-    if (!pointers[event.pointerId] || !start) return;
-    pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
-    const list = active();
-    const a = list[0]!;
-    const dx = a.x - start.x;
-    const dy = a.y - start.y;
-    if (Math.abs(dx) + Math.abs(dy) > 6) moved = true;
-    if (list.length > 1 && start.distance > 0) {
-      const b = list[1]!;
-      const distance = Math.hypot(a.x - b.x, a.y - b.y);
-      scale = Math.max(1, Math.min(MAX_ZOOM, (start.scale * distance) / start.distance));
-      tx = start.tx;
-      ty = start.ty;
-      setZoomFromPinch(start.cx, start.cy, start.scale);
-    } else if (scale > 1.01) {
-      tx = start.tx + dx;
-      ty = start.ty + dy;
-      clampPan();
-      apply(false);
-    } else if (Math.abs(dx) > Math.abs(dy)) {
-      apply(false, dx, 0);
-    } else if (dy > 0) {
-      apply(false, 0, dy);
+  function setInert(on: boolean) {
+    if (on) {
+      const children = document.body.children;
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c] as HTMLElement;
+        if (!child.classList.contains("pswp") && !child.inert && child.tagName !== "SCRIPT") {
+          child.inert = true;
+          inerted.push(child);
+        }
+      }
+    } else {
+      for (let i = 0; i < inerted.length; i++) inerted[i]!.inert = false;
+      inerted = [];
     }
-  });
-
-  function setZoomFromPinch(cx: number, cy: number, from: number) {
-    const box = stage.getBoundingClientRect();
-    const px = cx - (box.left + box.width / 2);
-    const py = cy - (box.top + box.height / 2);
-    tx = px - ((px - tx) * scale) / from;
-    ty = py - ((py - ty) * scale) / from;
-    clampPan();
-    apply(false);
   }
 
-  function end(event: PointerEvent) {
-    if (!pointers[event.pointerId]) return;
-    const wasStart = start;
-    delete pointers[event.pointerId];
-    if (active().length > 0) {
-      begin();
-      return;
-    }
-    start = null;
-    if (!wasStart) return;
-    const dx = event.clientX - wasStart.x;
-    const dy = event.clientY - wasStart.y;
-    if (!moved && wasStart.distance === 0 && event.pointerType !== "mouse") {
-      // A double tap zooms in where it lands, or back out.
-      const now = Date.now();
-      if (now - lastTap < 300) {
-        lastTap = 0;
-        setZoom(scale > 1.01 ? 1 : TAP_ZOOM, event.clientX, event.clientY);
-      } else lastTap = now;
-      return;
-    }
-    if (wasStart.distance > 0 || scale > 1.01) {
-      if (scale <= 1.01) setZoom(1);
-      return;
-    }
-    const box = stage.getBoundingClientRect();
-    if (moved && Math.abs(dx) > Math.abs(dy) && Math.abs(dx) > Math.min(80, box.width * 0.15)) {
-      go(dx < 0 ? 1 : -1);
-    } else if (moved && dy > Math.min(120, box.height * 0.2)) {
-      close();
-    } else if (!moved && pressed === stage) {
-      // A click on the dark around the photo closes, as people expect.
-      close();
-    } else apply(true);
-  }
-  stage.addEventListener("pointerup", end);
-  stage.addEventListener("pointercancel", end);
+  function open(options: LightboxOpenOptions) {
+    const tiles = options.tiles;
+    if (!tiles.length || current) return;
+    last = options;
+    const type = chosenType(tiles);
+    const slides: SlideData[] = [];
+    for (let t = 0; t < tiles.length; t++) slides.push(slideOf(tiles[t]!, type));
+    const startId = tiles[options.index]!.getAttribute("data-photo") || "";
 
-  stage.addEventListener("dblclick", (event) => {
-    // Browsers also fire dblclick for a double tap, which the pointer handlers already zoomed for.
-    if (lastPointerType !== "mouse") return;
-    setZoom(scale > 1.01 ? 1 : TAP_ZOOM, event.clientX, event.clientY);
-  });
-  stage.addEventListener(
-    "wheel",
-    (event) => {
+    if (!ownsEntry()) {
+      // A shared link lands on `?photo=`: behind it goes the plain page, so Back shows the gallery.
+      if (options.fromLink) history.replaceState(null, "", photoUrl(null));
+      const state: Record<string, unknown> = {};
+      state[STATE_KEY] = true;
+      history.pushState(state, "", photoUrl(startId));
+    }
+
+    const pswp = new PhotoSwipeClass({
+      dataSource: slides,
+      index: options.index,
+      loop: false,
+      bgOpacity: 1,
+      showHideAnimationType: "zoom",
+      returnFocus: false,
+      closeTitle: "Close",
+      zoomTitle: "Zoom in",
+      arrowPrevTitle: "Previous photo",
+      arrowNextTitle: "Next photo",
+      errorMsg: "This photo cannot be loaded",
+      // Zoom as far as a visitor looks at detail: 2.5x on a tap or click, 4x with a pinch or the wheel.
+      secondaryZoomLevel: (levels) => levels.fit * 2.5,
+      maxZoomLevel: (levels) => levels.fit * 4,
+      // Room for the bar above and the caption below; arrows beside the photo on wider screens.
+      paddingFn: (viewport) =>
+        viewport.x < 700
+          ? { top: 56, bottom: 52, left: 0, right: 0 }
+          : { top: 60, bottom: 56, left: 72, right: 72 },
+    });
+    current = pswp;
+
+    pswp.on("uiRegister", () => {
+      pswp.ui!.registerElement({
+        name: "caption",
+        appendTo: "root",
+        order: 9,
+        onInit: (element) => {
+          element.setAttribute("aria-live", "polite");
+          pswp.on("change", () => {
+            const tile = tiles[pswp.currIndex];
+            element.textContent = (tile && tile.getAttribute("data-caption")) || "";
+          });
+        },
+      });
+    });
+
+    pswp.on("change", () => {
+      const tile = tiles[pswp.currIndex];
+      if (!tile) return;
+      const id = tile.getAttribute("data-photo") || "";
+      if (ownsEntry()) history.replaceState(history.state, "", photoUrl(id));
+      options.onShow(id);
+    });
+
+    // The zoom button says what it will do next.
+    pswp.on("zoomPanUpdate", (event) => {
+      if (event.slide !== pswp.currSlide) return;
+      const button = pswp.element && pswp.element.querySelector(".pswp__button--zoom");
+      if (!button) return;
+      const label =
+        event.slide.currZoomLevel > event.slide.zoomLevels.initial + 0.001 ? "Zoom out" : "Zoom in";
+      if (button.getAttribute("aria-label") !== label) {
+        button.setAttribute("aria-label", label);
+        button.setAttribute("title", label);
+      }
+    });
+
+    // Tab cycles through the viewer's visible buttons: the page behind is inert, so focus would
+    // otherwise leave the document after the last one.
+    pswp.on("keydown", (event) => {
+      const key = event.originalEvent;
+      if (key.key !== "Tab" || !pswp.element) return;
+      const buttons = Array.prototype.slice
+        .call(pswp.element.querySelectorAll("button"))
+        .filter(
+          (b: HTMLButtonElement) =>
+            !b.disabled && b.getClientRects().length > 0 && getComputedStyle(b).visibility !== "hidden",
+        ) as HTMLButtonElement[];
+      if (!buttons.length) return;
+      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      const next = key.shiftKey ? (at <= 0 ? buttons.length - 1 : at - 1) : (at + 1) % buttons.length;
+      buttons[next]!.focus();
+      key.preventDefault();
       event.preventDefault();
-      setZoom(scale * Math.exp(-event.deltaY * 0.002), event.clientX, event.clientY);
-    },
-    { passive: false },
-  );
+    });
+
+    pswp.on("close", () => {
+      current = null;
+      setInert(false);
+      // Closed by the viewer itself (Escape, the button, a swipe down): leave the entry it pushed.
+      if (!closingFromHistory && ownsEntry()) history.back();
+      closingFromHistory = false;
+    });
+
+    pswp.on("destroy", () => {
+      const tile = tiles[pswp.currIndex];
+      if (tile) {
+        tile.focus({ preventScroll: true });
+        tile.scrollIntoView({ block: "nearest" });
+      }
+    });
+
+    // Busy while it zooms open: PhotoSwipe takes keys and gestures only once that ends.
+    pswp.on("openingAnimationEnd", () => {
+      if (pswp.element) pswp.element.setAttribute("aria-busy", "false");
+    });
+    pswp.init();
+    if (pswp.element) {
+      pswp.element.setAttribute("aria-modal", "true");
+      pswp.element.setAttribute("aria-label", "Photo viewer");
+      if (pswp.opener.isOpening) pswp.element.setAttribute("aria-busy", "true");
+    }
+    setInert(true);
+  }
+
+  window.addEventListener("popstate", () => {
+    if (current) {
+      const viewer = current;
+      closingFromHistory = true;
+      // PhotoSwipe ignores a close during its opening animation (and would stay open): wait for its end.
+      if (viewer.opener.isOpening) viewer.on("openingAnimationEnd", () => viewer.close());
+      else viewer.close();
+      return;
+    }
+    // Forward onto an entry the viewer pushed: show that photo again.
+    if (!ownsEntry() || !last) return;
+    const id = new URLSearchParams(location.search).get("photo");
+    let index = -1;
+    for (let t = 0; t < last.tiles.length; t++)
+      if (last.tiles[t]!.getAttribute("data-photo") === id) index = t;
+    if (index >= 0) open({ tiles: last.tiles, index: index, onShow: last.onShow, fromLink: false });
+  });
 
   host.__p4gLightbox = { open: open };
 }

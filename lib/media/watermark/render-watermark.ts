@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { OverlayOptions } from "sharp";
 import type { WatermarkPosition } from "@/lib/generated/prisma/enums";
 import { openImage } from "../open-image";
+import { keptByEveryCrop } from "./watermark-safe-area";
 
 /** The model's watermark settings (the `watermark*` fields on `Model`), with the logo's bytes loaded. */
 export type WatermarkSpec = {
@@ -95,18 +96,23 @@ async function renderUncached(spec: WatermarkSpec): Promise<RenderedWatermark | 
   return { rgba: data, width: info.width, height: info.height };
 }
 
-/** The mark sized and positioned for one variant of `width` x `height`, as a sharp composite layer. */
+/**
+ * The mark sized and positioned for one variant of `width` x `height`, as a sharp composite layer:
+ * `scale` and `margin` are fractions of the photo's width, and the corners are those of the part every
+ * public cover crop keeps (`keptByEveryCrop`), so a cropped tile never cuts the mark.
+ */
 export async function placeWatermark(
   mark: RenderedWatermark,
   spec: WatermarkSpec,
   width: number,
   height: number,
 ): Promise<OverlayOptions> {
+  const area = keptByEveryCrop(width, height);
   const margin = Math.round(clamp(spec.margin, 0, 0.25) * width);
   let markWidth = Math.max(1, Math.round(clamp(spec.scale, 0.02, 1) * width));
   let markHeight = Math.max(1, Math.round((markWidth * mark.height) / mark.width));
-  // Never taller than half the photo, nor wider than the space inside the margins.
-  const fit = Math.min(1, (height * 0.5) / markHeight, Math.max(1, width - 2 * margin) / markWidth);
+  // Never taller than half the kept part, nor wider than the space inside its margins.
+  const fit = Math.min(1, (area.height * 0.5) / markHeight, Math.max(1, area.width - 2 * margin) / markWidth);
   markWidth = Math.max(1, Math.floor(markWidth * fit));
   markHeight = Math.max(1, Math.floor(markHeight * fit));
 
@@ -114,12 +120,13 @@ export async function placeWatermark(
     .resize(markWidth, markHeight, { fit: "fill" })
     .raw()
     .toBuffer();
-  const right = Math.max(0, width - markWidth - margin);
-  const bottom = Math.max(0, height - markHeight - margin);
+  const near = { left: area.left + margin, top: area.top + margin };
+  const right = area.left + Math.max(0, area.width - markWidth - margin);
+  const bottom = area.top + Math.max(0, area.height - markHeight - margin);
   const place: Record<WatermarkPosition, { left: number; top: number }> = {
-    TOP_LEFT: { left: margin, top: margin },
-    TOP_RIGHT: { left: right, top: margin },
-    BOTTOM_LEFT: { left: margin, top: bottom },
+    TOP_LEFT: near,
+    TOP_RIGHT: { left: right, top: near.top },
+    BOTTOM_LEFT: { left: near.left, top: bottom },
     BOTTOM_RIGHT: { left: right, top: bottom },
     CENTER: { left: Math.round((width - markWidth) / 2), top: Math.round((height - markHeight) / 2) },
   };
@@ -127,7 +134,7 @@ export async function placeWatermark(
   return {
     input,
     raw: { width: markWidth, height: markHeight, channels: 4 },
-    left: Math.min(left, width - markWidth),
-    top: Math.min(top, height - markHeight),
+    left: Math.max(0, Math.min(left, width - markWidth)),
+    top: Math.max(0, Math.min(top, height - markHeight)),
   };
 }
