@@ -163,13 +163,13 @@ export function StaffManager({
                 </TD>
                 <TD className="tabular-nums">
                   {row.role === "OWNER" || row.role === "ADMIN" ? (
-                    <span className="text-zinc-400">All</span>
+                    <span className="text-zinc-500">All</span>
                   ) : (
                     row.modelCount
                   )}
                 </TD>
                 <TD className="whitespace-nowrap text-zinc-500">
-                  {row.lastSignInLabel ?? <span className="text-zinc-400">Never</span>}
+                  {row.lastSignInLabel ?? <span className="text-zinc-500">Never</span>}
                 </TD>
                 <TD>
                   {canManage(row) && (

@@ -88,7 +88,7 @@ function describe(
         text: (
           <>
             Uploading <span className="tabular-nums">{percent}%</span>
-            <span className="text-zinc-400"> · </span>
+            <span className="text-zinc-500"> · </span>
             <span className="tabular-nums">
               {formatBytes(Math.min(entry.loaded, entry.file.size))} of {formatBytes(entry.file.size)}
             </span>
@@ -233,7 +233,7 @@ const UploadRow = memo(function UploadRow({
           <Button
             variant="ghost"
             size="sm"
-            className="px-2 text-zinc-400"
+            className="px-2 text-zinc-500"
             onClick={() => queue.remove(entry.key)}
             aria-label={`Remove ${name} from the list`}
             title="Remove from the list"
