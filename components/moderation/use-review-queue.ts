@@ -104,31 +104,39 @@ export function useReviewQueue(
   }
 
   /** Takes decisions back; the refreshed queue brings the photos back where they were. */
-  function undo(decided: (Target & { checkId: string })[], label: string) {
+  function undo(decided: (Target & { checkId: string })[], what: string) {
     startTransition(async () => {
       const result = await undoAction({ items: decided });
       if (!result.ok) {
         toast.error(result.error.message);
         return;
       }
-      const undone = result.data.filter((outcome) => outcome.ok);
+      const undone = result.data.filter((outcome): outcome is Decided => outcome.ok);
       const failed = result.data.find((outcome) => !outcome.ok);
-      if (undone.length) {
-        const back = undone[0]?.ok ? tabLabel(undone[0].status) : "";
-        toast.success(`Undone: ${label}`, { description: back ? `Back in ${back}.` : undefined });
+      if (undone[0]) {
+        const where = tabLabel(undone[0].status);
+        toast.success("Undone", {
+          description: `${what} ${decided.length === 1 ? "is" : "are"} back in ${where}.`,
+        });
+        setCurrentId(undone[0].mediaId);
       }
       if (failed && !failed.ok) toast.error(`Could not undo: ${failed.message}`);
-      if (undone.length) setCurrentId(undone[0]!.mediaId);
       router.refresh();
     });
   }
 
   /** A toast that says what was done, with Undo for the photos that changed. */
-  function confirmDecision(message: string, decided: (Target & { checkId: string })[], reason?: string) {
+  function confirmDecision(
+    message: string,
+    what: string,
+    decided: (Target & { checkId: string })[],
+    reason?: string,
+  ) {
     toast.success(message, {
       description: reason,
+      // Long enough to notice the mistake and reach the button.
       duration: 10_000,
-      action: decided.length ? { label: "Undo", onClick: () => undo(decided, message) } : undefined,
+      action: decided.length ? { label: "Undo", onClick: () => undo(decided, what) } : undefined,
     });
   }
 
@@ -147,6 +155,7 @@ export function useReviewQueue(
         const { checkId } = result.data;
         confirmDecision(
           `${verb}: ${item.media.filename}`,
+          item.media.filename,
           checkId ? [{ ...target, checkId }] : [],
           reason ?? undefined,
         );
@@ -176,7 +185,8 @@ export function useReviewQueue(
                 ]
               : [],
           );
-          confirmDecision(`${verb}: ${plural(done.length, "photo")}`, undoable);
+          const what = plural(done.length, "photo");
+          confirmDecision(`${verb}: ${what}`, what, undoable);
         }
         if (failed.length) {
           toast.error(`${plural(failed.length, "photo")} could not be changed`, {
