@@ -54,7 +54,7 @@ export function AdminNav({ isManager, onNavigate }: { isManager: boolean; onNavi
     <nav aria-label="Main" className="space-y-6">
       {SECTIONS.map((section) => (
         <div key={section.label}>
-          <p className="px-3 pb-1.5 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">
+          <p className="px-3 pb-1.5 text-[11px] font-semibold tracking-wider text-zinc-500 uppercase">
             {section.label}
           </p>
           <ul className="space-y-0.5">

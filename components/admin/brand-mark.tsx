@@ -25,7 +25,7 @@ export function BrandMark({ className, inverted = false }: { className?: string;
         className={cn("text-[15px] font-semibold tracking-tight", inverted ? "text-white" : "text-zinc-900")}
       >
         phoenix4ge{" "}
-        <span className={inverted ? "font-normal text-white/60" : "font-normal text-zinc-400"}>Media</span>
+        <span className={inverted ? "font-normal text-white/60" : "font-normal text-zinc-500"}>Media</span>
       </span>
     </span>
   );

@@ -124,7 +124,7 @@ export function ModelForm(props: Props) {
               }
             >
               <div className="focus-within:ring-brand-500 flex rounded-lg shadow-xs ring-1 ring-zinc-300 ring-inset focus-within:ring-2 has-aria-invalid:ring-red-400 has-[input:read-only]:bg-zinc-50">
-                <span className="flex items-center pl-3 font-mono text-sm text-zinc-400 select-none">/</span>
+                <span className="flex items-center pl-3 font-mono text-sm text-zinc-500 select-none">/</span>
                 <input
                   id="slug"
                   name="slug"
@@ -141,7 +141,7 @@ export function ModelForm(props: Props) {
                   spellCheck={false}
                   autoCapitalize="none"
                   placeholder="jane-doe"
-                  className="block h-10 w-full min-w-0 rounded-r-lg border-0 bg-transparent py-2 pr-3 pl-0.5 font-mono text-sm text-zinc-900 placeholder:text-zinc-400 focus:outline-none focus-visible:outline-none"
+                  className="block h-10 w-full min-w-0 rounded-r-lg border-0 bg-transparent py-2 pr-3 pl-0.5 font-mono text-sm text-zinc-900 placeholder:text-zinc-500 focus:outline-none focus-visible:outline-none"
                 />
               </div>
             </Field>

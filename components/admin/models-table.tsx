@@ -73,7 +73,7 @@ const columns = [
         {getValue() ? (
           plural(getValue(), "member", "members")
         ) : (
-          <span className="text-zinc-400">Unassigned</span>
+          <span className="text-zinc-500">Unassigned</span>
         )}
       </span>
     ),

@@ -8,7 +8,7 @@ export function PublishedBadge({ published }: { published: boolean }) {
     </Badge>
   ) : (
     <Badge>
-      <Dot className="text-zinc-400" /> Draft
+      <Dot className="text-zinc-500" /> Draft
     </Badge>
   );
 }

@@ -28,7 +28,7 @@ export function LibraryModelPicker({ models }: { models: PickerModel[] }) {
                 <span className="truncate text-sm font-semibold text-zinc-900">{model.displayName}</span>
                 {!model.published && (
                   <Badge className="shrink-0">
-                    <Dot className="text-zinc-400" /> Draft
+                    <Dot className="text-zinc-500" /> Draft
                   </Badge>
                 )}
               </span>

@@ -73,7 +73,7 @@ export function MediaDetailsDialog({
     >
       {error && <Alert>{error}</Alert>}
       {loading && !item && (
-        <div className="flex items-center justify-center py-16 text-zinc-400">
+        <div className="flex items-center justify-center py-16 text-zinc-500">
           <LoaderCircle className="size-6 motion-safe:animate-spin" aria-hidden />
           <span className="sr-only">Loading the photo</span>
         </div>

@@ -93,6 +93,15 @@ export function ModelLibrary({
   const searchParams = useSearchParams();
   const openId = searchParams.get("item");
   const itemHref = useCallback((id: string) => `${pathname}?item=${encodeURIComponent(id)}`, [pathname]);
+  const reviewHref = useCallback(
+    (item: MediaJson) => {
+      // The queue opens on the tab the photo is in, with the photo shown.
+      const params = new URLSearchParams({ model: slug, media: item.id });
+      if (item.moderationStatus !== "NEEDS_REVIEW") params.set("status", item.moderationStatus);
+      return `/admin/moderation?${params.toString()}`;
+    },
+    [slug],
+  );
   const [fetched, setFetched] = useState<{ id: string; item: MediaJson | null; error: string | null } | null>(
     null,
   );
@@ -125,7 +134,13 @@ export function ModelLibrary({
             compact={media.items.length > 0}
           />
           {entries.length > 0 && (
-            <UploadQueuePanel entries={entries} queue={queue} lookup={lookup} itemHref={itemHref} />
+            <UploadQueuePanel
+              entries={entries}
+              queue={queue}
+              lookup={lookup}
+              itemHref={itemHref}
+              reviewHref={reviewHref}
+            />
           )}
         </section>
       )}

@@ -4,6 +4,7 @@ import {
   Ban,
   CircleAlert,
   CircleCheck,
+  CircleX,
   Clock,
   CopyCheck,
   FileImage,
@@ -12,6 +13,7 @@ import {
   Trash2,
   X,
 } from "lucide-react";
+import Link from "next/link";
 import { memo } from "react";
 import { ItemLink } from "./item-link";
 import { Button } from "@/components/ui/button";
@@ -65,10 +67,45 @@ interface RowView {
   tone: string;
 }
 
+/** A processed photo says where moderation stands, and links to the queue where a person decides. */
+function describeReady(item: MediaJson, reviewHref: string): RowView {
+  const queueLink = (label: string) => (
+    <>
+      {" · "}
+      <Link href={reviewHref} className="font-medium underline underline-offset-2 hover:text-zinc-950">
+        {label}
+      </Link>
+    </>
+  );
+  switch (item.moderationStatus) {
+    case "PENDING":
+      return {
+        icon: <LoaderCircle className="motion-safe:animate-spin" aria-hidden />,
+        text: "Processed · being checked",
+        tone: "text-sky-700",
+      };
+    case "NEEDS_REVIEW":
+      return {
+        icon: <Clock aria-hidden />,
+        text: <>Processed, waiting for review{queueLink("Open the review queue")}</>,
+        tone: "text-amber-800",
+      };
+    case "APPROVED":
+      return { icon: <CircleCheck aria-hidden />, text: "Processed and approved", tone: "text-emerald-700" };
+    case "REJECTED":
+      return {
+        icon: <CircleX aria-hidden />,
+        text: <>Processed, rejected{queueLink("See why")}</>,
+        tone: "text-red-700",
+      };
+  }
+}
+
 function describe(
   entry: UploadEntry,
   item: MediaJson | undefined,
   itemHref: (id: string) => string,
+  reviewHref: (item: MediaJson) => string,
 ): RowView {
   switch (entry.status) {
     case "queued":
@@ -88,7 +125,7 @@ function describe(
         text: (
           <>
             Uploading <span className="tabular-nums">{percent}%</span>
-            <span className="text-zinc-400"> · </span>
+            <span className="text-zinc-500"> · </span>
             <span className="tabular-nums">
               {formatBytes(Math.min(entry.loaded, entry.file.size))} of {formatBytes(entry.file.size)}
             </span>
@@ -105,9 +142,7 @@ function describe(
           tone: "text-red-700",
         };
       }
-      if (item?.status === "READY") {
-        return { icon: <CircleCheck aria-hidden />, text: "Uploaded and ready", tone: "text-emerald-700" };
-      }
+      if (item?.status === "READY") return describeReady(item, reviewHref(item));
       return {
         icon: <LoaderCircle className="motion-safe:animate-spin" aria-hidden />,
         text: "Uploaded · processing",
@@ -152,14 +187,16 @@ const UploadRow = memo(function UploadRow({
   item,
   queue,
   itemHref,
+  reviewHref,
 }: {
   entry: UploadEntry;
   item: MediaJson | undefined;
   queue: UploadQueue;
   itemHref: (id: string) => string;
+  reviewHref: (item: MediaJson) => string;
 }) {
   const name = entry.file.name;
-  const view = describe(entry, item, itemHref);
+  const view = describe(entry, item, itemHref, reviewHref);
   const showBar = isActive(entry);
   return (
     <li
@@ -233,7 +270,7 @@ const UploadRow = memo(function UploadRow({
           <Button
             variant="ghost"
             size="sm"
-            className="px-2 text-zinc-400"
+            className="px-2 text-zinc-500"
             onClick={() => queue.remove(entry.key)}
             aria-label={`Remove ${name} from the list`}
             title="Remove from the list"
@@ -260,11 +297,14 @@ export function UploadQueuePanel({
   queue,
   lookup,
   itemHref,
+  reviewHref,
 }: {
   entries: readonly UploadEntry[];
   queue: UploadQueue;
   lookup: (id: string) => MediaJson | undefined;
   itemHref: (id: string) => string;
+  /** The review queue opened on this photo. */
+  reviewHref: (item: MediaJson) => string;
 }) {
   const count = (...statuses: UploadEntry["status"][]) =>
     entries.filter((e) => statuses.includes(e.status)).length;
@@ -335,6 +375,7 @@ export function UploadQueuePanel({
             item={entry.mediaId ? lookup(entry.mediaId) : undefined}
             queue={queue}
             itemHref={itemHref}
+            reviewHref={reviewHref}
           />
         ))}
       </ul>

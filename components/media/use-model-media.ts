@@ -7,11 +7,14 @@ import type { MediaJson, MediaPage } from "./media-types";
 const POLL_MS = 2000;
 /** Polls after the last item left PROCESSING: moderation usually decides right after. */
 const GRACE_POLLS = 3;
+/** Polls after that while a processed photo still waits for its automatic check (about a minute). */
+const CHECK_POLLS = 30;
 const POLL_LIMIT = 60;
 /** Items fetched one by one per poll at most, when they fell out of both lists. */
 const MAX_SINGLE_FETCHES = 12;
 
 const isProcessing = (item: MediaJson) => item.status === "PROCESSING";
+const isBeingChecked = (item: MediaJson) => item.status === "READY" && item.moderationStatus === "PENDING";
 
 function newestFirst(a: MediaJson, b: MediaJson): number {
   return Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -40,7 +43,7 @@ export interface ModelMedia {
 /**
  * The model's media as the grid shows it: the first page (server-rendered or fetched), more pages
  * on demand, new uploads inserted at once, and a poll every 2 s while anything is still processing
- * (a few more after, for moderation), paused while the tab is hidden.
+ * (and after, while the automatic check has not decided), paused while the tab is hidden.
  */
 export function useModelMedia(slug: string, initial: MediaPage | null): ModelMedia {
   const [items, setItems] = useState<MediaJson[]>(() => initial?.items ?? []);
@@ -141,7 +144,7 @@ export function useModelMedia(slug: string, initial: MediaPage | null): ModelMed
       }
       if (signal.aborted) return;
       quietPolls = itemsRef.current.some(isProcessing) ? 0 : quietPolls + 1;
-      if (quietPolls > GRACE_POLLS) {
+      if (quietPolls > (itemsRef.current.some(isBeingChecked) ? CHECK_POLLS : GRACE_POLLS)) {
         setPolling(false);
         return;
       }

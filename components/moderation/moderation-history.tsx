@@ -52,7 +52,7 @@ export function ModerationHistory({ history, now }: { history: ModerationHistory
                 <time
                   dateTime={entry.createdAt}
                   title={formatTimestamp(at)}
-                  className="text-xs text-zinc-400"
+                  className="text-xs text-zinc-500"
                 >
                   {formatRelative(at, now)}
                 </time>
@@ -62,7 +62,7 @@ export function ModerationHistory({ history, now }: { history: ModerationHistory
                 {entry.unsafeScore !== null && <> · unsafe {percent(entry.unsafeScore)}</>}
               </p>
               {entry.decision && (
-                <div className="mt-1.5 flex items-center gap-1.5 text-xs text-zinc-400">
+                <div className="mt-1.5 flex items-center gap-1.5 text-xs text-zinc-500">
                   <ModerationBadge status={entry.previousStatus} />
                   <span aria-label="became">→</span>
                   <ModerationBadge status={entry.decision} />

@@ -86,7 +86,7 @@ export function ReasonDialog({
         <div className="space-y-1.5">
           <label htmlFor="moderation-reason" className="block text-sm font-medium text-zinc-800">
             Reason{" "}
-            <span className="font-normal text-zinc-400">{reject ? "(recommended)" : "(optional)"}</span>
+            <span className="font-normal text-zinc-500">{reject ? "(recommended)" : "(optional)"}</span>
           </label>
           <Textarea
             ref={field}

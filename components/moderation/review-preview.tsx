@@ -43,7 +43,7 @@ export function ReviewPreview({ item, className }: { item: MediaJson; className?
           imgClassName="max-h-full max-w-full object-contain shadow-2xl"
         />
       ) : (
-        <span className="relative flex flex-col items-center gap-2 text-sm text-zinc-400">
+        <span className="relative flex flex-col items-center gap-2 text-sm text-zinc-500">
           <ImageOff className="size-8" aria-hidden strokeWidth={1.5} />
           No preview yet
         </span>

@@ -37,7 +37,7 @@ export function ShortcutsDialog({
             <span className="flex items-center gap-1">
               {shortcut.keys.map((key, index) => (
                 <span key={key} className="flex items-center gap-1">
-                  {index > 0 && <span className="text-xs text-zinc-400">or</span>}
+                  {index > 0 && <span className="text-xs text-zinc-500">or</span>}
                   <Kbd>{key}</Kbd>
                 </span>
               ))}

@@ -36,7 +36,7 @@ export function Field({ id, label, hint, error, optional, wire = true, children 
     <div className="space-y-1.5">
       <div className="flex items-baseline justify-between gap-4">
         <Label htmlFor={id}>{label}</Label>
-        {optional && <span className="text-xs text-zinc-400">Optional</span>}
+        {optional && <span className="text-xs text-zinc-500">Optional</span>}
       </div>
       {control}
       {error ? (

@@ -4,7 +4,7 @@ import { cn } from "./cn";
 /** Shared look of text inputs, textareas and selects: a ring that turns brand on focus, red when invalid. */
 export const controlClasses = cn(
   "block w-full rounded-lg border-0 bg-white px-3 text-sm text-zinc-900 shadow-xs",
-  "ring-1 ring-zinc-300 ring-inset placeholder:text-zinc-400",
+  "ring-1 ring-zinc-300 ring-inset placeholder:text-zinc-500",
   "focus:ring-2 focus:ring-brand-500 focus:outline-none focus-visible:outline-none",
   "aria-invalid:ring-red-400 aria-invalid:focus:ring-red-500",
   "disabled:cursor-not-allowed disabled:bg-zinc-50 disabled:text-zinc-500 read-only:bg-zinc-50",

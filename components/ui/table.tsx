@@ -12,7 +12,13 @@ export function Table({
   ...props
 }: ComponentProps<"table"> & { fit?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs">
+    // Focusable, so a keyboard can scroll a table too wide for a phone even when it holds no links.
+    <div
+      tabIndex={fit ? undefined : 0}
+      role={!fit && props["aria-label"] ? "region" : undefined}
+      aria-label={fit ? undefined : props["aria-label"]}
+      className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs"
+    >
       <table
         className={cn("w-full border-collapse text-left text-sm", !fit && "min-w-[36rem]", className)}
         {...props}

@@ -1,13 +1,13 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
-import { recordAudit, type AuditMeta } from "@/lib/audit/record-audit";
+import type { AuditMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
-import { notPublicReason } from "@/lib/gallery/public/public-media-where";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
 import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 import { mediaDtoInclude, toMediaDto, type MediaDto } from "@/lib/media/library/to-media-dto";
 import { modelScope } from "@/lib/models/model-scope";
 import { decisionRefusal } from "./decision-refusal";
+import { recordHumanDecision } from "./record-human-decision";
 import { moderationDecisionSchema, type ModerationDecisionInput } from "./schemas";
 
 export type DecideMediaResult = {
@@ -15,6 +15,8 @@ export type DecideMediaResult = {
   /** False when the photo already had that status (nothing recorded). */
   changed: boolean;
   previousStatus: ModerationStatus;
+  /** The history row this decision wrote (what `undoDecision` takes back); null when unchanged. */
+  checkId: string | null;
 };
 
 /**
@@ -46,38 +48,19 @@ export async function decideMedia(
     const refusal = decisionRefusal(user, item.moderationStatus, decision);
     if (refusal) throw forbidden(refusal);
     const previousStatus = item.moderationStatus;
-    if (previousStatus === decision) return { changed: false, previousStatus, visibilityChanged: false };
+    if (previousStatus === decision)
+      return { changed: false, previousStatus, checkId: null, visibilityChanged: false };
 
-    await tx.mediaItem.update({
-      where: { id: found.id },
-      data: { moderationStatus: decision, moderatedAt: new Date() },
-    });
-    await tx.moderationCheck.create({
-      data: {
-        mediaId: found.id,
-        provider: "human",
-        automatic: false,
-        decidedById: user.id,
-        decision,
-        previousStatus,
-        reason,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: user.id,
+    const written = await recordHumanDecision(tx, {
+      user,
+      media: { id: found.id, modelId: found.modelId, status: item.status },
+      from: previousStatus,
+      to: decision,
+      reason,
       action: "media.moderate",
-      entityType: "media",
-      entityId: found.id,
-      modelId: found.modelId,
-      before: { moderationStatus: previousStatus },
-      after: { moderationStatus: decision, reason },
       ip: meta.ip,
     });
-    const state = { status: item.status, deletedAt: null };
-    const visibilityChanged =
-      (notPublicReason({ ...state, moderationStatus: previousStatus }) === null) !==
-      (notPublicReason({ ...state, moderationStatus: decision }) === null);
-    return { changed: true, previousStatus, visibilityChanged };
+    return { changed: true, previousStatus, ...written };
   });
 
   if (outcome.visibilityChanged) {
@@ -88,5 +71,6 @@ export async function decideMedia(
     item: toMediaDto(item, { staff: true }),
     changed: outcome.changed,
     previousStatus: outcome.previousStatus,
+    checkId: outcome.checkId,
   };
 }

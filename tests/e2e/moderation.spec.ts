@@ -122,6 +122,21 @@ test("the review queue: approve with A, move with J and K, reject with R and a r
   await page.keyboard.press("a");
   await expect(page.getByText(`Approved: ${approvedName}`)).toBeVisible();
   await expect(list.getByRole("listitem")).toHaveCount(2);
+
+  // Approved by mistake: Undo in the toast puts the photo back in the queue, as the one shown.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText(`${approvedName} is back in Needs review.`)).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  await expect(panel.getByRole("heading", { level: 2 })).toContainText(approvedName);
+  await expect(page.getByRole("link", { name: /Needs review\s*3/ })).toBeVisible();
+  expect((await statuses()).find((row) => row.filename === approvedName)?.moderationStatus).toBe(
+    "NEEDS_REVIEW",
+  );
+  await saveScreenshot(page, "moderation-undone");
+  // The undo is history too, and approving it for real works as before.
+  await expect(panel.getByText(`Approved by ${OWNER.name}`)).toBeVisible();
+  await page.keyboard.press("a");
+  await expect(list.getByRole("listitem")).toHaveCount(2);
   await expect(panel.getByText("1 of 2")).toBeVisible();
   await expect(page.getByRole("link", { name: /Needs review\s*2/ })).toBeVisible();
 
@@ -164,6 +179,14 @@ test("the last photo in bulk: select all, approve, and the queue is empty", asyn
   await expect(queueList(page).getByRole("listitem")).toHaveCount(1);
   await page.getByLabel("Select all photos").check();
   await expect(page.getByText("1 selected")).toBeVisible();
+  await page.getByRole("button", { name: "Approve", exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: "Nothing needs review" })).toBeVisible();
+  // Undo works for a bulk decision too: the photo comes back, and is approved again.
+  await page.getByRole("button", { name: "Undo" }).click();
+  // One photo selected is decided as one: the toast names it.
+  await expect(page.getByText(/^\S+\.jpg is back in Needs review\.$/)).toBeVisible();
+  await expect(queueList(page).getByRole("listitem")).toHaveCount(1);
+  await page.getByLabel("Select all photos").check();
   await page.getByRole("button", { name: "Approve", exact: true }).first().click();
   await expect(page.getByRole("heading", { name: "Nothing needs review" })).toBeVisible();
   await saveScreenshot(page, "moderation-empty");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { expect, test, type CDPSession, type Locator, type Page } from "@playwright/test";
-import { OWNER } from "./e2e-env";
+import { OWNER, queryE2eDb } from "./e2e-env";
 import { runId, saveTallScreenshot as saveScreenshot, signIn, signOut } from "./helpers";
 
 // The upload journey on the real stack: next start, MariaDB, sharp and the embedded job executor
@@ -60,6 +60,8 @@ test("photos picked and dropped upload with byte progress, can be cancelled and 
     data: { slug: model.slug, displayName: model.name, published: true },
   });
   expect(created.status()).toBe(201);
+  // A person decides every photo of this model, so each one waits in the review queue once processed.
+  await queryE2eDb("UPDATE `Model` SET moderationProvider = 'manual' WHERE slug = ?", [model.slug]);
 
   // The library is reached from the Library section's model picker.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" }).click();
@@ -111,7 +113,17 @@ test("photos picked and dropped upload with byte progress, can be cancelled and 
   // Each new item is in the grid at once (from the 201), then turns ready without a reload.
   await expect(grid(page).getByRole("listitem")).toHaveCount(4);
   await expect(grid(page).locator('li[data-status="READY"]')).toHaveCount(4, { timeout: 120_000 });
-  await expect(row(page, "phone-gps.jpg").getByTestId("upload-message")).toHaveText("Uploaded and ready");
+  // Processed is not public: the row says the photo waits for review and links to it in the queue.
+  const phoneMessage = row(page, "phone-gps.jpg").getByTestId("upload-message");
+  await expect(phoneMessage).toHaveText("Processed, waiting for review · Open the review queue", {
+    timeout: 60_000,
+  });
+  const reviewLink = phoneMessage.getByRole("link", { name: "Open the review queue" });
+  await expect(reviewLink).toHaveAttribute(
+    "href",
+    new RegExp(`^/admin/moderation\\?model=${model.slug}&media=\\w+$`),
+  );
+  const reviewHref = (await reviewLink.getAttribute("href"))!;
   await expect(
     grid(page).getByRole("listitem", { name: "phone-gps.jpg" }).locator("picture img"),
   ).toHaveJSProperty("complete", true);
@@ -189,6 +201,10 @@ test("photos picked and dropped upload with byte progress, can be cancelled and 
   await expect(grid(page).getByRole("listitem", { name: "notes.jpg" })).toHaveCount(0);
   await page.mouse.move(0, 0);
   await saveScreenshot(page, "library-grid");
+
+  // The upload's link opens the review queue on that photo.
+  await page.goto(reviewHref);
+  await expect(page.getByRole("region", { name: "Reviewing phone-gps.jpg" })).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 

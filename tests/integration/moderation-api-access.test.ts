@@ -305,9 +305,9 @@ describe("the review queue", () => {
       { decision: "REJECTED", reason: "Duplicates of the shoot." },
     );
     expect(outcomes).toEqual([
-      { mediaId: a.id, ok: true, status: "REJECTED", changed: true },
+      { mediaId: a.id, ok: true, status: "REJECTED", changed: true, checkId: expect.any(String) },
       { mediaId: foreign.id, ok: false, message: "Photo not found." },
-      { mediaId: b.id, ok: true, status: "REJECTED", changed: true },
+      { mediaId: b.id, ok: true, status: "REJECTED", changed: true, checkId: expect.any(String) },
     ]);
     expect(await statusOf(foreign.id)).toBe("NEEDS_REVIEW");
   });

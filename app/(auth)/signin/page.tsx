@@ -77,7 +77,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <div className="mt-8">
             <SignInForm callbackUrl={callbackUrl} initialError={messageFor(one("error"), one("code"))} />
           </div>
-          <p className="mt-8 text-center text-[13px] text-zinc-400">
+          <p className="mt-8 text-center text-[13px] text-zinc-500">
             Forgot your password? Ask an owner or admin to set a new one.
           </p>
         </div>

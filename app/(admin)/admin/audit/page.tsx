@@ -84,7 +84,7 @@ export default async function AuditPage() {
                         <span className="block font-medium text-zinc-900">{entry.actor.name}</span>
                         <span className="block text-xs text-zinc-500">
                           {entry.actor.email}
-                          {entry.ip && <span className="text-zinc-400"> · {entry.ip}</span>}
+                          {entry.ip && <span className="text-zinc-500"> · {entry.ip}</span>}
                         </span>
                       </>
                     ) : (

@@ -119,7 +119,7 @@ export default async function JobsPage({ searchParams }: { searchParams: SearchP
                 <TD className="text-right tabular-nums">{run.attempts}</TD>
                 <TD className="text-right tabular-nums">{formatDuration(run.durationMs)}</TD>
                 <TD className="max-w-xs truncate text-xs text-red-700" title={run.lastError ?? undefined}>
-                  {run.lastError ?? <span className="text-zinc-400">—</span>}
+                  {run.lastError ?? <span className="text-zinc-500">—</span>}
                 </TD>
                 <TD
                   className="text-xs whitespace-nowrap text-zinc-500"

@@ -5,7 +5,7 @@ import { requirePageStaff } from "@/lib/auth/require-page-staff";
 import { hasRole } from "@/lib/auth/roles";
 import { canModerate } from "@/lib/moderation/decision-refusal";
 import { listReviewQueue, QUEUE_STATUSES } from "@/lib/moderation/list-review-queue";
-import { decideManyAction, decideMediaAction } from "./actions";
+import { decideManyAction, decideMediaAction, undoDecisionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation" };
 
@@ -41,6 +41,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: S
         now={new Date().toISOString()}
         decideAction={decideMediaAction}
         decideManyAction={decideManyAction}
+        undoAction={undoDecisionsAction}
       />
     </>
   );
