@@ -225,6 +225,11 @@ function PhotoTile({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: photo.id, disabled: !canWrite });
   const label = `Photo ${index + 1} of ${count}: ${photo.filename}`;
+  const badgeFacts = photo.hiddenReason
+    ? `, hidden: ${photo.hiddenReason}`
+    : isCover
+      ? `, ${isChosenCover ? "cover" : "cover (first photo)"}`
+      : "";
 
   return (
     <li
@@ -238,7 +243,8 @@ function PhotoTile({
         {...(canWrite ? { ...attributes, ...listeners } : {})}
         ref={canWrite ? setActivatorNodeRef : undefined}
         role={canWrite ? "button" : undefined}
-        aria-label={canWrite ? `Drag to reorder ${label}` : undefined}
+        // For a drag handle the badges below are hidden from assistive tech and named here instead.
+        aria-label={canWrite ? `Drag to reorder ${label}${badgeFacts}` : undefined}
         className={cn(
           "relative overflow-hidden rounded-lg ring-1 ring-zinc-950/10 outline-offset-2",
           canWrite && "cursor-grab touch-none active:cursor-grabbing",
@@ -246,7 +252,10 @@ function PhotoTile({
         )}
       >
         <PhotoThumb photo={photo} className={cn(photo.hiddenReason && "opacity-40 grayscale")} />
-        <span className="absolute top-2 left-2 rounded-md bg-zinc-950/70 px-1.5 py-0.5 text-[11px] font-semibold text-white tabular-nums">
+        <span
+          aria-hidden={canWrite || undefined}
+          className="absolute top-2 left-2 rounded-md bg-zinc-950/70 px-1.5 py-0.5 text-[11px] font-semibold text-white tabular-nums"
+        >
           {index + 1}
         </span>
         {canWrite && (
@@ -256,13 +265,19 @@ function PhotoTile({
           />
         )}
         {isCover && !photo.hiddenReason && (
-          <span className="absolute bottom-2 left-2 inline-flex items-center gap-1 rounded-md bg-white/90 px-1.5 py-0.5 text-[11px] font-semibold text-zinc-900 shadow-sm">
+          <span
+            aria-hidden={canWrite || undefined}
+            className="absolute bottom-2 left-2 inline-flex items-center gap-1 rounded-md bg-white/90 px-1.5 py-0.5 text-[11px] font-semibold text-zinc-900 shadow-sm"
+          >
             <Star className="size-3 fill-amber-400 text-amber-500" aria-hidden />
             {isChosenCover ? "Cover" : "Cover (first photo)"}
           </span>
         )}
         {photo.hiddenReason && (
-          <span className="absolute inset-x-2 bottom-2 inline-flex items-center justify-center gap-1 rounded-md bg-amber-100/95 px-1.5 py-1 text-[11px] font-semibold text-amber-900">
+          <span
+            aria-hidden={canWrite || undefined}
+            className="absolute inset-x-2 bottom-2 inline-flex items-center justify-center gap-1 rounded-md bg-amber-100/95 px-1.5 py-1 text-[11px] font-semibold text-amber-900"
+          >
             <EyeOff className="size-3" aria-hidden /> Hidden: {photo.hiddenReason}
           </span>
         )}
