@@ -21,6 +21,15 @@ if (!process.env.P4G_BENCH_CHILD) {
 }
 
 const here = import.meta.dirname;
+// The gallery benches seed their sections from the demo's photos.
+const DEMO_PHOTOS = [
+  "country-road.jpg",
+  "door-knocker.jpg",
+  "footpath.jpg",
+  "summer-sky.jpg",
+  "wheat-field.jpg",
+  "irvine.avif",
+].map((file) => path.resolve(here, "../demo/photos", file));
 const suites = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const wanted = (name: string) => suites.length === 0 || suites.includes(name);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -96,18 +105,10 @@ try {
   }
   if (wanted("gallery")) {
     const { runGalleryBench, printGalleryResult, writeGalleryResult } = await import("./gallery");
-    const demo = path.resolve(here, "../demo/photos");
     const result = await runGalleryBench({
       root: path.resolve(here, ".."),
       storageDir: process.env.STORAGE_DIR!,
-      sourceFiles: [
-        "country-road.jpg",
-        "door-knocker.jpg",
-        "footpath.jpg",
-        "summer-sky.jpg",
-        "wheat-field.jpg",
-        "irvine.avif",
-      ].map((f) => path.join(demo, f)),
+      sourceFiles: DEMO_PHOTOS,
       distDir: process.env.BENCH_DIST_DIR,
     });
     await writeGalleryResult(path.join(here, "results/gallery.json"), result);
@@ -117,17 +118,10 @@ try {
   if (wanted("processing")) {
     const { runProcessingBench, printProcessingResult, writeProcessingResult } =
       await import("./gallery-processing");
-    const demo = path.resolve(here, "../demo/photos");
     const result = await runProcessingBench({
       root: path.resolve(here, ".."),
       storageDir: process.env.STORAGE_DIR!,
-      sourceFiles: [
-        "country-road.jpg",
-        "door-knocker.jpg",
-        "footpath.jpg",
-        "summer-sky.jpg",
-        "wheat-field.jpg",
-      ].map((f) => path.join(demo, f)),
+      sourceFiles: DEMO_PHOTOS.filter((file) => file.endsWith(".jpg")),
       uploadPhoto: path.join(FIXTURES, "phone-gps.jpg"),
       photos: Number(process.env.BENCH_PHOTOS) || undefined,
       durationSeconds: Number(process.env.BENCH_DURATION_S) || undefined,
