@@ -1,11 +1,9 @@
 import type { StaffUser } from "@/lib/auth/staff-user";
 import type { AuditMeta } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
-import { forbidden, notFound } from "@/lib/errors";
+import { forbidden } from "@/lib/errors";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
-import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
-import { mediaDtoInclude, toMediaDto, type MediaDto } from "@/lib/media/library/to-media-dto";
-import { modelScope } from "@/lib/models/model-scope";
+import type { MediaDto } from "@/lib/media/library/to-media-dto";
+import { decideLocked } from "./decide-locked";
 import { decisionRefusal } from "./decision-refusal";
 import { recordHumanDecision } from "./record-human-decision";
 import { moderationDecisionSchema, type ModerationDecisionInput } from "./schemas";
@@ -34,26 +32,16 @@ export async function decideMedia(
   meta: AuditMeta = {},
 ): Promise<DecideMediaResult> {
   const { decision, reason } = moderationDecisionSchema.parse(input);
-  const found = await db.mediaItem.findFirst({
-    where: { id: mediaId, deletedAt: null, model: { slug, ...modelScope(user) } },
-    select: { id: true, modelId: true },
-  });
-  if (!found) throw notFound("Photo");
-
-  const outcome = await db.$transaction(async (tx) => {
-    const [item] = await tx.$queryRaw<
-      { status: string; moderationStatus: ModerationStatus; deletedAt: Date | null }[]
-    >`SELECT status, moderationStatus, deletedAt FROM MediaItem WHERE id = ${found.id} FOR UPDATE`;
-    if (!item || item.deletedAt) throw notFound("Photo");
-    const refusal = decisionRefusal(user, item.moderationStatus, decision);
+  return decideLocked(user, slug, mediaId, decision.toLowerCase(), async (tx, media) => {
+    const refusal = decisionRefusal(user, media.moderationStatus, decision);
     if (refusal) throw forbidden(refusal);
-    const previousStatus = item.moderationStatus;
+    const previousStatus = media.moderationStatus;
     if (previousStatus === decision)
       return { changed: false, previousStatus, checkId: null, visibilityChanged: false };
 
     const written = await recordHumanDecision(tx, {
       user,
-      media: { id: found.id, modelId: found.modelId, status: item.status },
+      media,
       from: previousStatus,
       to: decision,
       reason,
@@ -62,15 +50,4 @@ export async function decideMedia(
     });
     return { changed: true, previousStatus, ...written };
   });
-
-  if (outcome.visibilityChanged) {
-    await revalidateMediaGallery(found.modelId, `media ${found.id} ${decision.toLowerCase()} by ${user.id}`);
-  }
-  const item = await db.mediaItem.findUniqueOrThrow({ where: { id: found.id }, include: mediaDtoInclude });
-  return {
-    item: toMediaDto(item, { staff: true }),
-    changed: outcome.changed,
-    previousStatus: outcome.previousStatus,
-    checkId: outcome.checkId,
-  };
 }
