@@ -225,11 +225,6 @@ function PhotoTile({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: photo.id, disabled: !canWrite });
   const label = `Photo ${index + 1} of ${count}: ${photo.filename}`;
-  const badgeFacts = photo.hiddenReason
-    ? `, hidden: ${photo.hiddenReason}`
-    : isCover
-      ? `, ${isChosenCover ? "cover" : "cover (first photo)"}`
-      : "";
 
   return (
     <li
@@ -239,45 +234,38 @@ function PhotoTile({
       aria-label={label}
       data-photo-id={photo.id}
     >
-      <div
-        {...(canWrite ? { ...attributes, ...listeners } : {})}
-        ref={canWrite ? setActivatorNodeRef : undefined}
-        role={canWrite ? "button" : undefined}
-        // For a drag handle the badges below are hidden from assistive tech and named here instead.
-        aria-label={canWrite ? `Drag to reorder ${label}${badgeFacts}` : undefined}
-        className={cn(
-          "relative overflow-hidden rounded-lg ring-1 ring-zinc-950/10 outline-offset-2",
-          canWrite && "cursor-grab touch-none active:cursor-grabbing",
-          isDragging && "shadow-xl ring-2 ring-zinc-900",
-        )}
-      >
-        <PhotoThumb photo={photo} className={cn(photo.hiddenReason && "opacity-40 grayscale")} />
-        <span
-          aria-hidden={canWrite || undefined}
-          className="absolute top-2 left-2 rounded-md bg-zinc-950/70 px-1.5 py-0.5 text-[11px] font-semibold text-white tabular-nums"
+      {/* Badges sit beside the drag handle, not in it, so its name is exactly what it says. */}
+      <div className="relative">
+        <div
+          {...(canWrite ? { ...attributes, ...listeners } : {})}
+          ref={canWrite ? setActivatorNodeRef : undefined}
+          role={canWrite ? "button" : undefined}
+          aria-label={canWrite ? `Drag to reorder ${label}` : undefined}
+          className={cn(
+            "relative overflow-hidden rounded-lg ring-1 ring-zinc-950/10 outline-offset-2",
+            canWrite && "cursor-grab touch-none active:cursor-grabbing",
+            isDragging && "shadow-xl ring-2 ring-zinc-900",
+          )}
         >
+          <PhotoThumb photo={photo} className={cn(photo.hiddenReason && "opacity-40 grayscale")} />
+          {canWrite && (
+            <GripVertical
+              className="absolute top-2 right-2 size-5 rounded bg-white/80 p-0.5 text-zinc-600 opacity-0 shadow-sm transition-opacity group-hover:opacity-100"
+              aria-hidden
+            />
+          )}
+        </div>
+        <span className="pointer-events-none absolute top-2 left-2 rounded-md bg-zinc-950/70 px-1.5 py-0.5 text-[11px] font-semibold text-white tabular-nums">
           {index + 1}
         </span>
-        {canWrite && (
-          <GripVertical
-            className="absolute top-2 right-2 size-5 rounded bg-white/80 p-0.5 text-zinc-600 opacity-0 shadow-sm transition-opacity group-hover:opacity-100"
-            aria-hidden
-          />
-        )}
         {isCover && !photo.hiddenReason && (
-          <span
-            aria-hidden={canWrite || undefined}
-            className="absolute bottom-2 left-2 inline-flex items-center gap-1 rounded-md bg-white/90 px-1.5 py-0.5 text-[11px] font-semibold text-zinc-900 shadow-sm"
-          >
+          <span className="pointer-events-none absolute bottom-2 left-2 inline-flex items-center gap-1 rounded-md bg-white/90 px-1.5 py-0.5 text-[11px] font-semibold text-zinc-900 shadow-sm">
             <Star className="size-3 fill-amber-400 text-amber-500" aria-hidden />
             {isChosenCover ? "Cover" : "Cover (first photo)"}
           </span>
         )}
         {photo.hiddenReason && (
-          <span
-            aria-hidden={canWrite || undefined}
-            className="absolute inset-x-2 bottom-2 inline-flex items-center justify-center gap-1 rounded-md bg-amber-100/95 px-1.5 py-1 text-[11px] font-semibold text-amber-900"
-          >
+          <span className="pointer-events-none absolute inset-x-2 bottom-2 inline-flex items-center justify-center gap-1 rounded-md bg-amber-100/95 px-1.5 py-1 text-[11px] font-semibold text-amber-900">
             <EyeOff className="size-3" aria-hidden /> Hidden: {photo.hiddenReason}
           </span>
         )}
