@@ -389,10 +389,10 @@ test("the lightbox opens from a link, moves with the keyboard and by swiping, zo
   await expect(viewer.getByText(`3 / ${total}`)).toBeVisible();
   await opened(viewer);
   // The viewer asks for the format the grid was given (AVIF or WebP here), in every width.
-  await expect(viewer.locator('[aria-hidden="false"] img.pswp__img')).toHaveAttribute(
-    "srcset",
-    /\.(avif|webp) \d+w/,
-  );
+  // PhotoSwipe shows a placeholder copy until the full image has loaded: look at the image itself.
+  await expect(
+    viewer.locator('[aria-hidden="false"] img.pswp__img:not(.pswp__img--placeholder)'),
+  ).toHaveAttribute("srcset", /\.(avif|webp) \d+w/);
   // The neighbours are fetched before anyone asks for them.
   await expect.poll(() => fileRequests.some((url) => url.includes(`/api/files/${order[3]}/`))).toBe(true);
   await expect.poll(() => fileRequests.some((url) => url.includes(`/api/files/${order[1]}/`))).toBe(true);
