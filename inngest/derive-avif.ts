@@ -37,7 +37,7 @@ export const deriveAvif = inngest.createFunction(
     const saved = await step.run("save-avif", () => saveAvifVariants(mediaId, revision, variants));
     if (saved.joined && saved.modelId && saved.moderationStatus === "APPROVED") {
       await step.run("revalidate-gallery", () =>
-        revalidateMediaGallery(saved.modelId!, "AVIF variants joined"),
+        revalidateMediaGallery(saved.modelId!, "AVIF variants joined", mediaId),
       );
     }
     return { joined: saved.joined, variants: variants.length };

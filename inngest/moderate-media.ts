@@ -160,6 +160,7 @@ async function revalidateIfVisible(
   const result = await revalidateMediaGallery(
     outcome.modelId,
     `media ${mediaId} ${outcome.decision.toLowerCase()}`,
+    mediaId,
   );
   if (result?.delivery === "failed") throw new Error("The public gallery pages could not be refreshed.");
   return result?.delivery ?? "model gone";

@@ -41,7 +41,7 @@ export async function decideLocked(
   });
 
   if (outcome.visibilityChanged)
-    await revalidateMediaGallery(found.modelId, `media ${found.id} ${why} by ${user.id}`);
+    await revalidateMediaGallery(found.modelId, `media ${found.id} ${why} by ${user.id}`, found.id);
   const item = await db.mediaItem.findUniqueOrThrow({ where: { id: found.id }, include: mediaDtoInclude });
   return {
     item: toMediaDto(item, { staff: true }),

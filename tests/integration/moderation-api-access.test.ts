@@ -17,7 +17,7 @@ import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { addSectionItems } from "@/lib/gallery/sections/add-section-items";
-import { modelTag } from "@/lib/gallery/public/cache-tags";
+import { modelPageTag, sectionTag } from "@/lib/gallery/public/cache-tags";
 import { createSection } from "@/lib/gallery/sections/create-section";
 import { getPublicSection } from "@/lib/gallery/public/get-public-section";
 import type { ModerationStatus } from "@/lib/generated/prisma/enums";
@@ -182,7 +182,11 @@ describe("decisions and what the public sees", () => {
     expect(response.body.item).toMatchObject({ id: shown.id, moderationStatus: "REJECTED" });
     expect(await publicStatuses(shown.urls)).toEqual([404]);
     expect((await getPublicSection("alpha", "portfolio"))?.photos.map((p) => p.id)).toEqual([neighbour.id]);
-    expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("alpha"));
+    // Exactly the pages that show the photo: its section and the model's page (counts, covers).
+    expect(listRevalidations().flatMap((r) => r.tags)).toEqual([
+      modelPageTag("alpha"),
+      sectionTag("alpha", "portfolio"),
+    ]);
     // Staff still reach the files, to review them.
     expect((await variantResponse(shown.urls[0]!, cookies.editor)).status).toBe(200);
 
@@ -203,7 +207,10 @@ describe("decisions and what the public sees", () => {
       shown.id,
       neighbour.id,
     ]);
-    expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("alpha"));
+    expect(listRevalidations().flatMap((r) => r.tags)).toEqual([
+      modelPageTag("alpha"),
+      sectionTag("alpha", "portfolio"),
+    ]);
   });
 
   it("records every decision in the photo's history, newest first, and a repeat decides nothing", async () => {

@@ -16,7 +16,7 @@ import path from "node:path";
 import type { StaffUser } from "@/lib/auth/staff-user";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { modelTag } from "@/lib/gallery/public/cache-tags";
+import { modelPageTag } from "@/lib/gallery/public/cache-tags";
 import type { MediaDto } from "@/lib/media/library/to-media-dto";
 import type { Executor } from "@/lib/embedded-executor/start-executor";
 import { startTestExecutor } from "@/tests/helpers/test-executor";
@@ -160,7 +160,8 @@ describe("reachability follows the decision", () => {
         cdnCacheControl: "public, max-age=300, must-revalidate",
       });
     }
-    expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("strict"));
+    // The photo is in no section, so no section page changes: only the model's page is refreshed.
+    expect(listRevalidations().flatMap((r) => r.tags)).toEqual([modelPageTag("strict")]);
 
     clearRevalidations();
     const rejected = await decide(
@@ -178,7 +179,7 @@ describe("reachability follows the decision", () => {
         cdnCacheControl: null,
       });
     }
-    expect(listRevalidations().flatMap((r) => r.tags)).toContain(modelTag("strict"));
+    expect(listRevalidations().flatMap((r) => r.tags)).toEqual([modelPageTag("strict")]);
 
     expect((await decide("strict", id, { decision: "APPROVED" }, cookies.owner)).status).toBe(200);
     for (const url of urls) expect((await variantResponse(url)).status, url).toBe(200);
