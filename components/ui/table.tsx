@@ -17,7 +17,8 @@ export function Table({
       tabIndex={fit ? undefined : 0}
       role={!fit && props["aria-label"] ? "region" : undefined}
       aria-label={fit ? undefined : props["aria-label"]}
-      className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs"
+      // `relative`: screen-reader-only labels (absolutely placed) stay inside the scroll area, not the page.
+      className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs"
     >
       <table
         className={cn("w-full border-collapse text-left text-sm", !fit && "min-w-[36rem]", className)}
