@@ -1,4 +1,5 @@
-// `npm test`'s lint stage: fails when a source file refers to ../shared or to a path outside the project.
+// `npm test`'s lint stage: fails when a source file refers to the shared folder beside the
+// repository or to any other path outside the project.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { findOutsidePaths, isCheckedSource } from "./lib/find-outside-paths.mjs";

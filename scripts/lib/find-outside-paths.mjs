@@ -14,7 +14,7 @@ export const isCheckedSource = (file) => SOURCE.test(file) && !SKIP.test(file);
 
 /**
  * Returns one finding per offending line of `text`, the content of `file` (relative to the root):
- * a mention of `../shared`, an absolute path into a folder outside the project, or a relative
+ * a mention of the shared folder beside the repository, an absolute path into a folder outside the project, or a relative
  * literal that climbs above the repository root from the file's own folder.
  */
 export function findOutsidePaths(file, text) {
@@ -23,7 +23,9 @@ export function findOutsidePaths(file, text) {
   text.split("\n").forEach((line, index) => {
     const at = `${file}:${index + 1}`;
     if (/\.\.\/shared\b|(^|[^\w-])shared\/fixtures\b/.test(line)) {
-      findings.push(`${at}: refers to ../shared, which a clone elsewhere does not have`);
+      findings.push(
+        `${at}: refers to the shared folder beside the repository, which a clone elsewhere does not have`,
+      );
       return;
     }
     for (const match of line.matchAll(FOREIGN_ROOT)) {
