@@ -200,7 +200,7 @@ function compareIndexes(want: TableSpec, have: TableSpec): SchemaDifference[] {
   const t = want.name;
   const haveByName = new Map(have.indexes.map((i) => [i.name, i]));
   const describe = (i: IndexSpec) =>
-    `${i.unique ? "unique index" : "index"} "${i.name}" on ${t}(${i.columns.join(", ")})`;
+    `${i.unique ? "unique index" : i.fulltext ? "full-text index" : "index"} "${i.name}" on ${t}(${i.columns.join(", ")})`;
   const recreate = (i: IndexSpec): FixStep[] => [
     { order: ORDER.dropIndex, title: "DropIndex", sql: renderDropIndex(t, i.name) },
     { order: ORDER.createIndex, title: "CreateIndex", sql: renderCreateIndex(t, i) },
@@ -222,6 +222,14 @@ function compareIndexes(want: TableSpec, have: TableSpec): SchemaDifference[] {
         table: t,
         name: index.name,
         message: `Index "${index.name}" on ${t} is ${live.unique ? "unique" : "not unique"} in the database but schema.prisma wants it ${index.unique ? "unique" : "not unique"}`,
+        fix: recreate(index),
+      });
+    } else if (Boolean(live.fulltext) !== Boolean(index.fulltext)) {
+      diffs.push({
+        kind: "index-uniqueness",
+        table: t,
+        name: index.name,
+        message: `Index "${index.name}" on ${t} is ${live.fulltext ? "a full-text index" : "an ordinary index"} in the database but schema.prisma wants ${index.fulltext ? "a full-text index" : "an ordinary index"}`,
         fix: recreate(index),
       });
     } else if (!same(live.columns, index.columns)) {

@@ -69,7 +69,7 @@ export function expectedSchema(prismaSchema: string): DbSchema {
     const primaryKey = id ? id.fields.map((f) => columnOf(f.name)) : [];
 
     const indexSpecs: IndexSpec[] = modelIndexes
-      .filter((i) => i.type === "unique" || i.type === "normal")
+      .filter((i) => i.type === "unique" || i.type === "normal" || i.type === "fulltext")
       // Prisma lists field-level @unique first, then the model-level attributes.
       .sort((a, b) => Number(b.isDefinedOnField) - Number(a.isDefinedOnField))
       .map((i) => {
@@ -79,6 +79,7 @@ export function expectedSchema(prismaSchema: string): DbSchema {
           name: i.dbName ?? constraintName(table, cols, unique ? "_key" : "_idx"),
           columns: cols,
           unique,
+          ...(i.type === "fulltext" ? { fulltext: true } : {}),
         };
       });
 

@@ -18,6 +18,7 @@ interface IndexRow {
   INDEX_NAME: string;
   NON_UNIQUE: number | string;
   COLUMN_NAME: string;
+  INDEX_TYPE: string;
 }
 interface ForeignKeyRow {
   TABLE_NAME: string;
@@ -44,7 +45,7 @@ export async function readLiveSchema(url: string): Promise<DbSchema> {
       [database],
     )) as ColumnRow[];
     const indexRows = (await conn.query(
-      "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+      "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
       [database],
     )) as IndexRow[];
     const fkRows = (await conn.query(
@@ -78,6 +79,7 @@ export async function readLiveSchema(url: string): Promise<DbSchema> {
             name: row.INDEX_NAME,
             columns: [],
             unique: Number(row.NON_UNIQUE) === 0,
+            ...(row.INDEX_TYPE === "FULLTEXT" ? { fulltext: true } : {}),
           };
           index.columns.push(row.COLUMN_NAME);
           byIndex.set(row.INDEX_NAME, index);

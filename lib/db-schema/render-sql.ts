@@ -12,8 +12,12 @@ export function renderColumn(column: ColumnSpec): string {
   return sql;
 }
 
+function indexKind(index: IndexSpec): string {
+  return index.unique ? "UNIQUE " : index.fulltext ? "FULLTEXT " : "";
+}
+
 function renderIndexClause(index: IndexSpec): string {
-  return `${index.unique ? "UNIQUE INDEX" : "INDEX"} ${q(index.name)}(${cols(index.columns)})`;
+  return `${indexKind(index)}INDEX ${q(index.name)}(${cols(index.columns)})`;
 }
 
 export function renderCreateTable(table: TableSpec): string {
@@ -32,7 +36,7 @@ export function renderAddForeignKey(table: string, fk: ForeignKeySpec): string {
 }
 
 export function renderCreateIndex(table: string, index: IndexSpec): string {
-  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q(index.name)} ON ${q(table)}(${cols(index.columns)});`;
+  return `CREATE ${indexKind(index)}INDEX ${q(index.name)} ON ${q(table)}(${cols(index.columns)});`;
 }
 
 export function renderDropIndex(table: string, index: string): string {

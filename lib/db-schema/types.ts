@@ -26,6 +26,8 @@ export interface IndexSpec {
   name: string;
   columns: string[];
   unique: boolean;
+  /** A FULLTEXT index (`@@fulltext`); absent means an ordinary B-tree index. */
+  fulltext?: boolean;
 }
 
 export type ReferentialAction = "CASCADE" | "RESTRICT" | "SET NULL" | "NO ACTION" | "SET DEFAULT";
