@@ -11,6 +11,7 @@ import { originalKey } from "@/lib/storage/keys";
 import type { Storage } from "@/lib/storage/storage";
 import type { CheckedUpload } from "./check-upload-stream";
 import { sanitizeFilename } from "./sanitize-filename";
+import { buildSearchText } from "../library/search-text";
 import { mediaDtoInclude, type MediaWithVariants } from "../library/to-media-dto";
 
 const log = logger.child({ domain: "media" });
@@ -83,6 +84,7 @@ export async function storeCheckedUpload(input: StoreUploadInput): Promise<Media
             id,
             modelId: model.id,
             filename,
+            searchText: buildSearchText({ filename }),
             originalKey: key,
             mime: intake.mime,
             bytes: intake.bytes,
