@@ -159,13 +159,15 @@ describe("similar photos", () => {
     );
   });
 
-  it("answers viewers of the model, and 404 to another model's staff and for another model's slug", async () => {
+  it("answers viewers of the model, 404 to another model's staff and for another model's slug, 401 signed out", async () => {
     expect((await similar(ids.base, cookies.viewer)).status).toBe(200);
     const other = await similar(ids.base, cookies.otherEditor);
     expect(other.status).toBe(404);
     expect(other.body).toMatchObject({ error: { code: "not_found" } });
     expect((await similar(ids.base, cookies.otherEditor, "elsewhere")).status).toBe(404);
     expect((await duplicates(cookies.otherEditor)).status).toBe(404);
+    expect((await similar(ids.base, "")).status).toBe(401);
+    expect((await duplicates("")).status).toBe(401);
   });
 });
 
