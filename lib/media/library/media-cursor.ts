@@ -5,6 +5,8 @@ import type { MediaSort } from "./media-query";
 export interface MediaCursor {
   value: Date | string | number | null;
   id: string;
+  /** The number of matches counted for the first page, so later pages need not count again. */
+  total: number;
 }
 
 type Order = "asc" | "desc";
@@ -15,12 +17,12 @@ const invalid = () =>
   });
 
 /**
- * Opaque to clients: base64url of `[sort, order, value, id]`. Sort and order are inside so a cursor is
- * never read against a list ordered differently.
+ * Opaque to clients: base64url of `[sort, order, value, id, total]`. Sort and order are inside so a cursor
+ * is never read against a list ordered differently.
  */
 export function encodeMediaCursor(sort: MediaSort, order: Order, cursor: MediaCursor): string {
   const value = cursor.value instanceof Date ? cursor.value.toISOString() : cursor.value;
-  return Buffer.from(JSON.stringify([sort, order, value, cursor.id])).toString("base64url");
+  return Buffer.from(JSON.stringify([sort, order, value, cursor.id, cursor.total])).toString("base64url");
 }
 
 /** The cursor's position, or a 422 when it is malformed or belongs to another sort or order. */
@@ -31,19 +33,20 @@ export function decodeMediaCursor(text: string, sort: MediaSort, order: Order): 
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 4) throw invalid();
-  const [s, o, value, id] = parsed as unknown[];
+  if (!Array.isArray(parsed) || parsed.length !== 5) throw invalid();
+  const [s, o, value, id, total] = parsed as unknown[];
   if (s !== sort || o !== order || typeof id !== "string" || !/^[a-z0-9]{1,40}$/i.test(id)) throw invalid();
+  if (typeof total !== "number" || !Number.isInteger(total) || total < 0) throw invalid();
   if (sort === "createdAt" || sort === "takenAt") {
-    if (value === null && sort === "takenAt") return { value: null, id };
+    if (value === null && sort === "takenAt") return { value: null, id, total };
     const date = typeof value === "string" ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw invalid();
-    return { value: date, id };
+    return { value: date, id, total };
   }
   if (sort === "filename") {
     if (typeof value !== "string") throw invalid();
-    return { value, id };
+    return { value, id, total };
   }
   if (typeof value !== "number" || !Number.isInteger(value)) throw invalid();
-  return { value, id };
+  return { value, id, total };
 }
