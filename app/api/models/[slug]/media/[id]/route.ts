@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
+import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
+import { changeOnePhoto } from "@/lib/media/bulk/change-one-photo";
 import { getMediaOrThrow } from "@/lib/media/library/get-media-or-throw";
 import { toMediaDto } from "@/lib/media/library/to-media-dto";
 
@@ -17,4 +19,21 @@ export const GET = route(async (request: Request, { params }: Context) => {
   return NextResponse.json(toMediaDto(item, { staff: true }), {
     headers: { "cache-control": "private, no-store" },
   });
+});
+
+/**
+ * Moves the photo to the trash → 200 `{item}` with `deletedAt`; with `?permanent=1` deletes a trashed
+ * photo for good → 204 (owners and admins only, 403 otherwise; 409 when it is not in the trash).
+ */
+export const DELETE = route(async (request: Request, { params }: Context) => {
+  const staff = await requireStaffFromRequest(request);
+  const { slug, id } = await params;
+  const permanent = new URL(request.url).searchParams.get("permanent") === "1";
+  const meta = { ip: clientIp(request.headers) };
+  const item = await changeOnePhoto(staff, slug, id, permanent ? "delete" : "trash", meta);
+  if (!item) return new Response(null, { status: 204 });
+  return NextResponse.json(
+    { item: toMediaDto(item, { staff: true }) },
+    { headers: { "cache-control": "private, no-store" } },
+  );
 });
