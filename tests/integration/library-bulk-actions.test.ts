@@ -82,6 +82,12 @@ describe("trash and restore", () => {
       expect(row.deletedById).toBe(users.editor.id);
     }
     expect((await rowsOf([foreign!]))[0]!.deletedAt).toBeNull();
+    // The public pages are refreshed in a step of their own after the chunk that changed them.
+    const steps = await db.jobStepLog.findMany({
+      where: { run: { eventId: `bulk-${job.id}` } },
+      orderBy: { startedAt: "asc" },
+    });
+    expect(steps.map((s) => s.name)).toEqual(["start", "chunk-0", "revalidate-0", "finish"]);
 
     const [audit, ...more] = await bulkAudits("trash");
     expect(more).toEqual([]);
@@ -401,23 +407,36 @@ describe("jobs", () => {
     expect((await cancelJob(job.id, cookies.editor)).status).toBe(409);
   });
 
-  test("cancel: a job stops before its next chunk, keeping what it did", async () => {
-    await executor.stop();
+  /** Posts a job and runs its first chunk by hand while the executor is stopped, then asks to cancel. */
+  async function cancelWhileAway(): Promise<string> {
     const ids = await seedRows(modelId, 1200);
     const posted = await postBulk("lib", { action: "addTags", ids, tags: ["cancelled"] }, cookies.editor);
     expect(posted.body.job.total).toBe(1200);
     const jobId = posted.body.job.id;
     // The first chunk runs (as the job's first step would) while the executor is away.
     await startBulkJob(jobId);
-    expect(await runBulkChunk(jobId, null)).toEqual({ stop: null, last: [...ids].sort()[499] });
+    expect(await runBulkChunk(jobId, null)).toEqual({
+      stop: null,
+      last: [...ids].sort()[499],
+      publicChanged: false,
+    });
 
     expect((await cancelJob(jobId, cookies.viewer)).status).toBe(403);
     expect((await cancelJob(jobId, cookies.otherEditor)).status).toBe(404);
     const cancelled = await cancelJob(jobId, cookies.editor);
     expect(cancelled.status).toBe(202);
     expect(cancelled.body.job).toMatchObject({ id: jobId, status: "RUNNING", done: 500 });
+    return jobId;
+  }
 
-    executor = await startTestExecutor({ pollIntervalMs: 50, backoffBaseMs: 50 });
+  test("cancel: a job stops before its next chunk, keeping what it did", async () => {
+    await executor.stop();
+    let jobId: string;
+    try {
+      jobId = await cancelWhileAway();
+    } finally {
+      executor = await startTestExecutor({ pollIntervalMs: 50, backoffBaseMs: 50 });
+    }
     const job = await jobFinished(jobId, cookies.editor);
     expect(job).toMatchObject({ status: "CANCELLED", done: 500, total: 1200, failed: 0 });
     expect(await db.mediaTag.count({ where: { tag: "cancelled" } })).toBe(500);
