@@ -22,9 +22,8 @@ beforeAll(async () => {
   ]);
   modelId = model.id;
   otherModelId = other.id;
-  const [red, blue] = await Promise.all(
-    ["red", "blue"].map((name) => db.category.create({ data: { modelId, name, slug: name } })),
-  );
+  const red = await db.category.create({ data: { modelId, name: "red", slug: "red" } });
+  const blue = await db.category.create({ data: { modelId, name: "blue", slug: "blue" } });
   const section = await db.gallerySection.create({ data: { modelId, slug: "s", title: "S" } });
   const words = ["sunset", "beach", "studio", "forest", "IMG", "DSC"];
   const statuses = ["APPROVED", "PENDING", "REJECTED", "NEEDS_REVIEW"] as const;
