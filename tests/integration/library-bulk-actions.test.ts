@@ -354,6 +354,17 @@ describe("refusals", () => {
     expect(await db.bulkJob.count()).toBe(before);
   });
 
+  test("a cross-site browser request is refused (403) and starts nothing, even with a valid cookie", async () => {
+    const [id] = await seedRows(modelId, 1);
+    const before = await db.bulkJob.count();
+    for (const extra of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }]) {
+      const { status } = await postBulk("lib", { action: "trash", ids: [id] }, cookies.owner, extra);
+      expect(status, JSON.stringify(extra)).toBe(403);
+    }
+    expect(await db.bulkJob.count()).toBe(before);
+    expect((await db.mediaItem.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+  });
+
   test("malformed input is 422 and leaves no BulkJob row", async () => {
     const [id] = await seedRows(modelId, 1);
     const before = await db.bulkJob.count();

@@ -105,18 +105,24 @@ export async function seedManyRows(modelId: string, count: number): Promise<void
   );
 }
 
-const headers = (cookie?: string): Record<string, string> => ({
+const headers = (cookie?: string, extra: Record<string, string> = {}): Record<string, string> => ({
   "content-type": "application/json",
   ...(cookie ? { cookie } : {}),
+  ...extra,
 });
 
 type ErrorBody = { error?: { code: string; message: string } };
 
-export async function postBulk(slug: string, body: unknown, cookie?: string) {
+export async function postBulk(
+  slug: string,
+  body: unknown,
+  cookie?: string,
+  extraHeaders: Record<string, string> = {},
+) {
   const response = await bulkRoute(
     new Request(`${ORIGIN}/api/models/${slug}/media/bulk`, {
       method: "POST",
-      headers: headers(cookie),
+      headers: headers(cookie, extraHeaders),
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug }) },

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { route } from "@/lib/http/json-error";
 import { readJson } from "@/lib/http/read-json";
 import { createBulkJob } from "@/lib/media/bulk/create-bulk-job";
@@ -15,6 +16,7 @@ type Context = { params: Promise<{ slug: string }> };
  */
 export const POST = route(async (request: Request, { params }: Context) => {
   const staff = await requireStaffFromRequest(request);
+  assertSameOrigin(request);
   const { slug } = await params;
   const job = await createBulkJob(staff, slug, await readJson(request));
   return NextResponse.json(
