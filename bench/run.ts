@@ -2,7 +2,9 @@
 // bench/results/<suite>.json. Runs against a throwaway database and storage folder; never touches real data.
 // Suites: pipeline (issue 4: processing time vs bare sharp, upload-to-READY, a burst of uploads, memory);
 // gallery (issue 6: a 60-photo section page vs a trivial page under load on `next start`, page weight, CLS);
-// processing (issue 9: the section page and /robots.txt idle and while 20 uploads process, web + worker).
+// processing (issue 9: the section page and /robots.txt idle and while 20 uploads process, web + worker);
+// library (issue 10: list, search and filter server time at 100,000 photos with query plans, a bulk job over
+// 10,000 photos, the library page's LCP). `npm run bench -- library` runs one suite.
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -131,6 +133,17 @@ try {
     await writeProcessingResult(path.join(here, "results/gallery-processing.json"), result);
     printProcessingResult(result);
     console.log(`written: bench/results/gallery-processing.json`);
+  }
+  if (wanted("library")) {
+    const { runLibraryBench, printLibraryResult, writeLibraryResult } = await import("./library");
+    const result = await runLibraryBench({
+      root: path.resolve(here, ".."),
+      photos: Number(process.env.BENCH_LIBRARY_PHOTOS) || undefined,
+      distDir: process.env.BENCH_DIST_DIR,
+    });
+    await writeLibraryResult(path.join(here, "results/library.json"), result);
+    printLibraryResult(result);
+    console.log(`written: bench/results/library.json`);
   }
 } finally {
   const { db } = await import("@/lib/db");

@@ -357,7 +357,11 @@ describe("refusals", () => {
   test("a cross-site browser request is refused (403) and starts nothing, even with a valid cookie", async () => {
     const [id] = await seedRows(modelId, 1);
     const before = await db.bulkJob.count();
-    for (const extra of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }]) {
+    const forged: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "cross-site" },
+    ];
+    for (const extra of forged) {
       const { status } = await postBulk("lib", { action: "trash", ids: [id] }, cookies.owner, extra);
       expect(status, JSON.stringify(extra)).toBe(403);
     }
