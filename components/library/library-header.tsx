@@ -160,6 +160,8 @@ export function LibraryHeader({
     })),
   ];
   const slug = scope.kind === "model" ? scope.slug : null;
+  const chosenModel =
+    scope.kind === "all" ? scope.models.find((m) => m.slug === query.filter.model) : undefined;
   const noun = trash ? "in the trash" : "";
   const countText =
     status === "loading" && total === 0
@@ -203,6 +205,14 @@ export function LibraryHeader({
             );
           })}
         </div>
+        {chosenModel && (
+          <Link
+            href={`/admin/models/${encodeURIComponent(chosenModel.slug)}/library`}
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
+            Open the library of {chosenModel.displayName}
+          </Link>
+        )}
         {slug && (
           <div className="flex items-center gap-2">
             <Link
@@ -325,7 +335,11 @@ export function LibraryHeader({
       )}
 
       <div className="flex flex-wrap items-center gap-2">
-        <p aria-live="polite" className="mr-1 text-sm font-medium text-zinc-700 tabular-nums">
+        <p
+          aria-live="polite"
+          data-testid="library-count"
+          className="mr-1 text-sm font-medium text-zinc-700 tabular-nums"
+        >
           {countText}
         </p>
         {chips.length > 0 && (

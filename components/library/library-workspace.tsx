@@ -334,7 +334,8 @@ export function LibraryWorkspace({
       const description = outcome.failed
         ? `${countPhotos(outcome.failed)} could not be changed${outcome.errors[0] ? `: ${outcome.errors[0].message}` : "."}`
         : undefined;
-      if (MOVES.includes(action) && !byFilter)
+      // Photos that left this list go at once; anything else (an undo brings photos back) reloads it.
+      if (MOVES.includes(action) && !byFilter && !only)
         pages.patch(
           [],
           chosen.map((item) => item.id),
@@ -374,7 +375,7 @@ export function LibraryWorkspace({
 
   // --- render ---------------------------------------------------------------------------------
   const announcement = selection.allMatching
-    ? `All ${countPhotos(selection.count)} matching are selected.`
+    ? `All ${selection.count.toLocaleString("en")} matching photos selected.`
     : selection.count
       ? `${countPhotos(selection.count)} selected.`
       : "";
@@ -466,7 +467,7 @@ export function LibraryWorkspace({
         onChanged={onChanged}
       />
 
-      <p role="status" aria-live="polite" className="sr-only">
+      <p role="status" aria-live="polite" data-testid="selection-status" className="sr-only">
         {announcement}
       </p>
     </div>
