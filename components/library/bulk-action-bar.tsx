@@ -12,7 +12,7 @@ import {
   Trash2,
   X,
 } from "lucide-react";
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState, type ComponentProps, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
@@ -36,16 +36,18 @@ const PICKER_TITLES: Record<Picker, string> = {
   reject: "Reject",
 };
 
-function BarButton({ children, ...props }: React.ComponentProps<typeof Button>) {
+function BarButton({ className, ...props }: ComponentProps<"button">) {
   return (
-    <Button
-      variant="ghost"
-      size="sm"
-      className="text-zinc-100 hover:bg-white/10 hover:text-white focus-visible:outline-white"
+    <button
+      type="button"
+      className={cn(
+        "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[13px] font-medium whitespace-nowrap text-zinc-100",
+        "hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white",
+        "disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
+        className,
+      )}
       {...props}
-    >
-      {children}
-    </Button>
+    />
   );
 }
 

@@ -54,17 +54,20 @@ export const LibraryCard = memo(function LibraryCard({
       <div className="relative">
         <MediaPicture item={item} className="aspect-square w-full" sizes={sizes} />
         {selected && <span aria-hidden className="bg-brand-500/15 absolute inset-0" />}
-        <SelectBox
-          index={index}
-          label={name}
-          selected={selected}
-          focusable={focusable}
-          onToggle={onToggle}
+        <span
           className={cn(
-            "absolute top-2 left-2",
-            !selected && !selecting && "opacity-70 group-hover:opacity-100 focus-visible:opacity-100",
+            "absolute top-2 left-2 transition-opacity",
+            !selected && !selecting && "opacity-70 group-hover:opacity-100 focus-within:opacity-100",
           )}
-        />
+        >
+          <SelectBox
+            index={index}
+            label={name}
+            selected={selected}
+            focusable={focusable}
+            onToggle={onToggle}
+          />
+        </span>
         {(item.status !== "READY" || item.moderationStatus !== "APPROVED") && (
           <div className="absolute inset-x-2 bottom-2 flex flex-wrap gap-1">
             {item.status !== "READY" && <StatusBadge status={item.status} />}

@@ -28,11 +28,13 @@ export function formatDateTime(value: string | null | undefined): string {
 export interface ColumnMeta {
   label: string;
   sort?: MediaSort;
-  /** CSS width of the column (the table is fixed-layout, so rows never jump while scrolling). */
-  width: string;
+  /** Width in rem (the table is fixed-layout, so rows never jump while scrolling); the name takes the rest. */
+  width: `${number}rem` | "auto";
   align?: "right";
-  /** Always shown (the checkbox, the name). */
+  /** Always shown (the name). */
   fixed?: boolean;
+  /** The header says it to screen readers only (the thumbnail needs no visible title). */
+  hideLabel?: boolean;
 }
 
 export const meta = (def: { meta?: unknown }) => def.meta as ColumnMeta;
@@ -40,7 +42,7 @@ export const meta = (def: { meta?: unknown }) => def.meta as ColumnMeta;
 export const displayName = (item: LibraryItem) => item.title?.trim() || item.filename;
 
 function Chips({ values }: { values: { id: string; name: string; color?: string }[] }) {
-  if (!values.length) return <span className="text-zinc-400">—</span>;
+  if (!values.length) return <span className="text-zinc-500">—</span>;
   return (
     <span className="flex min-w-0 flex-wrap gap-1 overflow-hidden" style={{ maxHeight: "2.75rem" }}>
       {values.map((value) => (
@@ -63,7 +65,7 @@ export function libraryColumns({ showModel }: { showModel: boolean }): ColumnDef
   const columns = [
     column.display({
       id: "thumbnail",
-      meta: { label: "Thumbnail", width: "4.5rem" } satisfies ColumnMeta,
+      meta: { label: "Thumbnail", width: "4rem", hideLabel: true } satisfies ColumnMeta,
       cell: ({ row }) => (
         <MediaPicture item={row.original} className="size-11 rounded-md" sizes="44px" alt="" />
       ),
@@ -95,17 +97,17 @@ export function libraryColumns({ showModel }: { showModel: boolean }): ColumnDef
       : []),
     column.accessor("status", {
       id: "status",
-      meta: { label: "Status", width: "7.5rem" } satisfies ColumnMeta,
+      meta: { label: "Status", width: "6.5rem" } satisfies ColumnMeta,
       cell: ({ row }) => <StatusBadge status={row.original.status} />,
     }),
     column.accessor("moderationStatus", {
       id: "moderation",
-      meta: { label: "Moderation", width: "8.5rem" } satisfies ColumnMeta,
+      meta: { label: "Moderation", width: "8rem" } satisfies ColumnMeta,
       cell: ({ row }) => <ModerationBadge status={row.original.moderationStatus} />,
     }),
     column.display({
       id: "categories",
-      meta: { label: "Categories", width: "10rem" } satisfies ColumnMeta,
+      meta: { label: "Categories", width: "9rem" } satisfies ColumnMeta,
       cell: ({ row }) => <Chips values={row.original.categories ?? []} />,
     }),
     column.display({
@@ -117,23 +119,23 @@ export function libraryColumns({ showModel }: { showModel: boolean }): ColumnDef
     }),
     column.display({
       id: "dimensions",
-      meta: { label: "Dimensions", width: "7.5rem", align: "right" } satisfies ColumnMeta,
+      meta: { label: "Dimensions", width: "7rem", align: "right" } satisfies ColumnMeta,
       cell: ({ row }) =>
         row.original.width && row.original.height ? `${row.original.width} × ${row.original.height}` : "—",
     }),
     column.accessor("bytes", {
       id: "bytes",
-      meta: { label: "Size", sort: "bytes", width: "5.5rem", align: "right" } satisfies ColumnMeta,
+      meta: { label: "Size", sort: "bytes", width: "5rem", align: "right" } satisfies ColumnMeta,
       cell: ({ row }) => formatBytes(row.original.bytes),
     }),
     column.display({
       id: "uploadedBy",
       meta: { label: "Uploaded by", width: "8rem" } satisfies ColumnMeta,
-      cell: ({ row }) => row.original.uploadedBy?.name ?? <span className="text-zinc-400">—</span>,
+      cell: ({ row }) => row.original.uploadedBy?.name ?? <span className="text-zinc-500">—</span>,
     }),
     column.accessor("createdAt", {
       id: "createdAt",
-      meta: { label: "Uploaded", sort: "createdAt", width: "7.5rem" } satisfies ColumnMeta,
+      meta: { label: "Uploaded", sort: "createdAt", width: "7rem" } satisfies ColumnMeta,
       cell: ({ row }) => (
         <time dateTime={row.original.createdAt} title={formatDateTime(row.original.createdAt)}>
           {formatDay(row.original.createdAt)}
@@ -142,7 +144,7 @@ export function libraryColumns({ showModel }: { showModel: boolean }): ColumnDef
     }),
     column.display({
       id: "takenAt",
-      meta: { label: "Taken", sort: "takenAt", width: "7.5rem" } satisfies ColumnMeta,
+      meta: { label: "Taken", sort: "takenAt", width: "7rem" } satisfies ColumnMeta,
       cell: ({ row }) => formatDay(row.original.takenAt),
     }),
     column.display({

@@ -264,7 +264,7 @@ export function LibraryHeader({
             compact
             className="h-9 w-auto"
             value={query.sort}
-            onChange={(e) => onSort(e.target.value as MediaSort, query.order)}
+            onChange={(e) => onSort(e.target.value as MediaSort)}
           >
             {MEDIA_SORTS.map((sort) => (
               <option key={sort} value={sort}>

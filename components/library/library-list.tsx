@@ -48,6 +48,11 @@ export function LibraryList({
   const paddingTop = rows.length ? rows[0]!.start - margin : 0;
   const paddingBottom = rows.length ? virtualizer.getTotalSize() - (rows.at(-1)!.end - margin) : 0;
   const headers = table.getHeaderGroups()[0]!.headers;
+  // The name column takes what the others leave, never less than 12rem: wider sets scroll sideways.
+  const fixedRem = headers.reduce(
+    (sum, header) => sum + (parseFloat(meta(header.column.columnDef).width) || 0),
+    3,
+  );
   const rowModel = table.getRowModel().rows;
   const selecting = selection.count > 0;
 
@@ -55,13 +60,14 @@ export function LibraryList({
     <div
       ref={containerRef}
       onKeyDown={onKeyDown}
-      className="rounded-xl border border-zinc-200 bg-white shadow-xs max-sm:overflow-x-auto"
+      className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-xs"
     >
       <table
         aria-label="Photos"
         aria-describedby="library-keys"
         aria-rowcount={total + 1}
-        className="w-full table-fixed border-collapse text-left text-sm max-sm:min-w-[40rem]"
+        className="w-full table-fixed border-collapse text-left text-sm"
+        style={{ minWidth: `${fixedRem + 12}rem` }}
       >
         <colgroup>
           <col style={{ width: "3rem" }} />
@@ -101,7 +107,7 @@ export function LibraryList({
                       <Icon className={cn("size-3.5", !active && "text-zinc-400")} aria-hidden />
                     </button>
                   ) : (
-                    info.label
+                    <span className={info.hideLabel ? "sr-only" : undefined}>{info.label}</span>
                   )}
                 </th>
               );

@@ -68,6 +68,9 @@ const ACTION_WORDS: Record<BulkAction, [running: string, done: string]> = {
 const words = (action: BulkAction, which: 0 | 1, count: number) =>
   ACTION_WORDS[action][which].replace("{n}", countPhotos(count));
 
+/** Names read A to Z; dates, sizes and views biggest first. */
+const defaultOrder = (sort: MediaSort) => (sort === "filename" ? "asc" : "desc");
+
 /** Photos leave the list they are in after these (the trash or the library). */
 const MOVES: readonly BulkAction[] = ["trash", "restore", "delete"];
 
@@ -141,16 +144,9 @@ export function LibraryWorkspace({
   );
   const setSort = useCallback(
     (sort: MediaSort, order?: LibraryQuery["order"]) => {
-      // A second click on the same column turns the order around; a new column starts where it reads best.
+      // The same column again turns the order around; another starts where it reads best.
       const nextOrder =
-        order ??
-        (sort === query.sort
-          ? query.order === "asc"
-            ? "desc"
-            : "asc"
-          : sort === "filename"
-            ? "asc"
-            : "desc");
+        order ?? (sort === query.sort ? (query.order === "asc" ? "desc" : "asc") : defaultOrder(sort));
       navigate({ ...query, sort, order: nextOrder });
       updateView({ sort, order: nextOrder });
     },

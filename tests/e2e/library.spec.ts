@@ -10,7 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { buildSearchText } from "@/lib/media/library/search-text";
 import { OWNER, queryE2eDb } from "./e2e-env";
-import { runId, saveScreenshot, signIn } from "./helpers";
+import { runId, signIn } from "./helpers";
 import { fixture } from "../helpers/fixtures";
 
 const model = { slug: `iris-vale-${runId}`, name: `Iris Vale ${runId}` };
@@ -23,6 +23,10 @@ const SOURCES = [
   "phone-gps.jpg",
   ...Array.from({ length: 8 }, (_, i) => `orientation-landscape-${i + 1}.jpg`),
 ];
+
+/** What the window shows (a full-page shot of a virtualised list is mostly empty rows). */
+const saveScreenshot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, animations: "disabled" });
 
 const newId = () => `e2e${randomBytes(10).toString("hex")}`;
 const libraryPath = `/admin/models/${model.slug}/library`;

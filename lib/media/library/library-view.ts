@@ -5,7 +5,7 @@ import { MEDIA_SORTS } from "./media-query";
 export const LIBRARY_VIEW_KEY = "library.view";
 
 /** The list's optional columns that stay hidden until someone turns them on. */
-const HIDDEN_BY_DEFAULT = ["sections", "uploadedBy", "takenAt"];
+const HIDDEN_BY_DEFAULT = ["dimensions", "sections", "uploadedBy", "takenAt"];
 
 /**
  * `library.view`: grid or list, visible columns, order. Each part falls back to its default on its own,
