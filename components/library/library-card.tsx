@@ -5,7 +5,7 @@ import { formatBytes } from "@/components/media/format-bytes";
 import { ModerationBadge, StatusBadge } from "@/components/media/media-badges";
 import { MediaPicture } from "@/components/media/media-picture";
 import { cn } from "@/components/ui/cn";
-import { displayName } from "./library-columns";
+import { displayName, formatDay } from "./library-columns";
 import type { LibraryItem } from "./workspace-types";
 import { SelectBox } from "./select-box";
 
@@ -90,7 +90,9 @@ export const LibraryCard = memo(function LibraryCard({
           {name}
         </a>
         <p className="truncate text-xs text-zinc-500 tabular-nums">
-          {[dimensions, formatBytes(item.bytes)].filter(Boolean).join(" · ")}
+          {item.deletedAt
+            ? `Trashed ${formatDay(item.deletedAt)}`
+            : [dimensions, formatBytes(item.bytes)].filter(Boolean).join(" · ")}
         </p>
       </div>
     </div>

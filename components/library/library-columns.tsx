@@ -107,7 +107,7 @@ export function libraryColumns({ showModel }: { showModel: boolean }): ColumnDef
     }),
     column.display({
       id: "categories",
-      meta: { label: "Categories", width: "9rem" } satisfies ColumnMeta,
+      meta: { label: "Categories", width: "8.5rem" } satisfies ColumnMeta,
       cell: ({ row }) => <Chips values={row.original.categories ?? []} />,
     }),
     column.display({
@@ -149,7 +149,7 @@ export function libraryColumns({ showModel }: { showModel: boolean }): ColumnDef
     }),
     column.display({
       id: "views",
-      meta: { label: "Views", sort: "views", width: "4.5rem", align: "right" } satisfies ColumnMeta,
+      meta: { label: "Views", sort: "views", width: "5.5rem", align: "right" } satisfies ColumnMeta,
       cell: ({ row }) => (row.original.viewCount ?? 0).toLocaleString("en"),
     }),
   ];

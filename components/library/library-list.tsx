@@ -48,7 +48,7 @@ export function LibraryList({
   const paddingTop = rows.length ? rows[0]!.start - margin : 0;
   const paddingBottom = rows.length ? virtualizer.getTotalSize() - (rows.at(-1)!.end - margin) : 0;
   const headers = table.getHeaderGroups()[0]!.headers;
-  // The name column takes what the others leave, never less than 12rem: wider sets scroll sideways.
+  // The name column takes what the others leave, never less than 11rem: wider sets scroll sideways.
   const fixedRem = headers.reduce(
     (sum, header) => sum + (parseFloat(meta(header.column.columnDef).width) || 0),
     3,
@@ -67,7 +67,7 @@ export function LibraryList({
         aria-describedby="library-keys"
         aria-rowcount={total + 1}
         className="w-full table-fixed border-collapse text-left text-sm"
-        style={{ minWidth: `${fixedRem + 12}rem` }}
+        style={{ minWidth: `${fixedRem + 11}rem` }}
       >
         <colgroup>
           <col style={{ width: "3rem" }} />

@@ -218,6 +218,12 @@ export function LibraryWorkspace({
   }, [modelSlug, openId, known]);
   const remote = fetched && fetched.id === openId ? fetched : null;
   const detailsItem = openId ? (known ?? remote?.item ?? null) : null;
+  // Across models, a photo that is not loaded can only be fetched once its model is known.
+  const detailsError =
+    openId && !detailsItem
+      ? (remote?.error ??
+        (modelSlug ? null : "This photo is not in the list. Open it from its model's library."))
+      : null;
   const onChanged = useCallback((item: MediaJson) => pages.patch([item]), [pages]);
 
   // --- keyboard -------------------------------------------------------------------------------
@@ -457,8 +463,8 @@ export function LibraryWorkspace({
 
       <DetailsDialog
         item={detailsItem}
-        loading={Boolean(openId && !detailsItem && !remote?.error)}
-        error={openId && !detailsItem ? (remote?.error ?? null) : null}
+        loading={Boolean(openId && !detailsItem && !detailsError)}
+        error={detailsError}
         onClose={closeItem}
         onChanged={onChanged}
       />
