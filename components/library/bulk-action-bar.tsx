@@ -4,6 +4,7 @@ import {
   Ban,
   Download,
   FolderPlus,
+  GalleryHorizontalEnd,
   RefreshCw,
   RotateCcw,
   ShieldCheck,
@@ -11,6 +12,7 @@ import {
   Tags,
   Trash2,
   X,
+  type LucideIcon,
 } from "lucide-react";
 import { useId, useState, type ComponentProps, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -36,18 +38,28 @@ const PICKER_TITLES: Record<Picker, string> = {
   reject: "Reject",
 };
 
-function BarButton({ className, ...props }: ComponentProps<"button">) {
+/** A bar action: icon and word, the icon alone on a phone (the word stays for screen readers). */
+function BarButton({
+  icon: Icon,
+  label,
+  className,
+  ...props
+}: ComponentProps<"button"> & { icon: LucideIcon; label: string }) {
   return (
     <button
       type="button"
+      title={label}
       className={cn(
-        "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[13px] font-medium whitespace-nowrap text-zinc-100",
+        "inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2.5 text-[13px] font-medium whitespace-nowrap text-zinc-100",
         "hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white",
-        "disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
+        "disabled:opacity-50",
         className,
       )}
       {...props}
-    />
+    >
+      <Icon className="size-4 shrink-0" aria-hidden />
+      <span className="max-sm:sr-only">{label}</span>
+    </button>
   );
 }
 
@@ -99,57 +111,79 @@ export function BulkActionBar({
             <X className="size-4" aria-hidden />
           </button>
           <span className="mr-2 font-medium tabular-nums">{countPhotos(count)} selected</span>
-          <span className="flex flex-1 flex-wrap items-center gap-0.5">
+          <span className="flex flex-1 flex-wrap items-center gap-0.5 max-sm:basis-full">
             {trash ? (
               <>
                 {canWrite && (
-                  <BarButton onClick={() => run("restore")} disabled={busy}>
-                    <RotateCcw aria-hidden /> Restore
-                  </BarButton>
+                  <BarButton
+                    onClick={() => run("restore")}
+                    disabled={busy}
+                    icon={RotateCcw}
+                    label="Restore"
+                  />
                 )}
                 {canManage && (
-                  <BarButton onClick={() => setPicker("delete")} disabled={busy}>
-                    <Ban aria-hidden /> Delete forever
-                  </BarButton>
+                  <BarButton
+                    onClick={() => setPicker("delete")}
+                    disabled={busy}
+                    icon={Ban}
+                    label="Delete forever"
+                  />
                 )}
               </>
             ) : (
               <>
                 {canWrite && options && (
                   <>
-                    <BarButton onClick={() => setPicker("addCategories")} disabled={busy}>
-                      <FolderPlus aria-hidden /> Categories
-                    </BarButton>
-                    <BarButton onClick={() => setPicker("addToSection")} disabled={busy}>
-                      <FolderPlus aria-hidden /> Add to section
-                    </BarButton>
+                    <BarButton
+                      onClick={() => setPicker("addCategories")}
+                      disabled={busy}
+                      icon={FolderPlus}
+                      label="Categories"
+                    />
+                    <BarButton
+                      onClick={() => setPicker("addToSection")}
+                      disabled={busy}
+                      icon={GalleryHorizontalEnd}
+                      label="Add to section"
+                    />
                   </>
                 )}
                 {canWrite && (
-                  <BarButton onClick={() => setPicker("addTags")} disabled={busy}>
-                    <Tags aria-hidden /> Tags
-                  </BarButton>
+                  <BarButton onClick={() => setPicker("addTags")} disabled={busy} icon={Tags} label="Tags" />
                 )}
                 {canManage && (
                   <>
-                    <BarButton onClick={() => run("approve")} disabled={busy}>
-                      <ShieldCheck aria-hidden /> Approve
-                    </BarButton>
-                    <BarButton onClick={() => setPicker("reject")} disabled={busy}>
-                      <ShieldX aria-hidden /> Reject
-                    </BarButton>
+                    <BarButton
+                      onClick={() => run("approve")}
+                      disabled={busy}
+                      icon={ShieldCheck}
+                      label="Approve"
+                    />
+                    <BarButton
+                      onClick={() => setPicker("reject")}
+                      disabled={busy}
+                      icon={ShieldX}
+                      label="Reject"
+                    />
                   </>
                 )}
                 {canWrite && (
-                  <BarButton onClick={() => run("reprocess")} disabled={busy}>
-                    <RefreshCw aria-hidden /> Re-process
-                  </BarButton>
+                  <BarButton
+                    onClick={() => run("reprocess")}
+                    disabled={busy}
+                    icon={RefreshCw}
+                    label="Re-process"
+                  />
                 )}
                 {(original || publicZip) && <DownloadMenu original={original} publicZip={publicZip} />}
                 {canWrite && (
-                  <BarButton onClick={() => run("trash")} disabled={busy}>
-                    <Trash2 aria-hidden /> Move to trash
-                  </BarButton>
+                  <BarButton
+                    onClick={() => run("trash")}
+                    disabled={busy}
+                    icon={Trash2}
+                    label="Move to trash"
+                  />
                 )}
               </>
             )}
@@ -177,8 +211,12 @@ export function BulkActionBar({
 function DownloadMenu({ original, publicZip }: { original: string | null; publicZip: string | null }) {
   return (
     <details className="group relative">
-      <summary className="flex h-8 cursor-pointer list-none items-center gap-1.5 rounded-md px-3 text-[13px] font-medium text-zinc-100 hover:bg-white/10 [&::-webkit-details-marker]:hidden">
-        <Download className="size-4" aria-hidden /> Download ZIP
+      <summary
+        title="Download ZIP"
+        className="flex h-8 cursor-pointer list-none items-center gap-1.5 rounded-md px-2.5 text-[13px] font-medium whitespace-nowrap text-zinc-100 hover:bg-white/10 [&::-webkit-details-marker]:hidden"
+      >
+        <Download className="size-4 shrink-0" aria-hidden />{" "}
+        <span className="max-sm:sr-only">Download ZIP</span>
       </summary>
       <div className="absolute bottom-full left-0 mb-2 w-56 rounded-xl bg-white p-1.5 text-zinc-800 shadow-xl ring-1 ring-zinc-950/10">
         {original && (
