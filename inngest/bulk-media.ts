@@ -1,7 +1,7 @@
 import { inngest } from "@/lib/jobs/client";
 import { mediaBulkRequested } from "@/lib/jobs/events";
 import { runBulkChunk } from "@/lib/media/bulk/run-bulk-chunk";
-import { settleBulkJob, startBulkJob } from "@/lib/media/bulk/settle-bulk-job";
+import { revalidateBulkJob, settleBulkJob, startBulkJob } from "@/lib/media/bulk/settle-bulk-job";
 
 /** A guard against a filter that keeps matching new photos forever (10,000 chunks = 5 million photos). */
 const MAX_CHUNKS = 10_000;
@@ -9,8 +9,8 @@ const MAX_CHUNKS = 10_000;
 /**
  * One bulk action over a model's photos (`media/bulk.requested`, from `POST /api/models/{slug}/media/bulk`):
  * a step per chunk of 500 (ids ascending, so a filter is walked by keyset and a retried step redoes
- * only its own chunk), progress in the BulkJob after each, a stop at the next chunk once a cancel was
- * asked, then one audit entry. A run that fails for good marks the job FAILED with what it did so far.
+ * only its own chunk), progress in the BulkJob after each, the model's public pages refreshed after a
+ * chunk that changed them, a stop at the next chunk once a cancel was asked, then one audit entry. A run that fails for good marks the job FAILED with what it did so far.
  */
 export const bulkMedia = inngest.createFunction(
   {
@@ -30,6 +30,8 @@ export const bulkMedia = inngest.createFunction(
     let cancelled = false;
     for (let n = 0; n < MAX_CHUNKS; n++) {
       const chunk = await step.run(`chunk-${n}`, () => runBulkChunk(jobId, after));
+      // Its own step: a failed refresh is retried without redoing (and recounting) the chunk.
+      if (chunk.publicChanged) await step.run(`revalidate-${n}`, () => revalidateBulkJob(jobId));
       if (chunk.stop) {
         cancelled = chunk.stop === "cancelled";
         break;

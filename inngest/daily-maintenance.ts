@@ -1,6 +1,7 @@
 import { pruneSignInAttempts } from "@/lib/auth/prune-sign-in-attempts";
 import { inngest } from "@/lib/jobs/client";
 import { purgeTrash } from "@/lib/media/cleanup/purge-trash";
+import { removeOrphanDerivedFiles } from "@/lib/media/cleanup/remove-orphan-derived-files";
 import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-originals";
 import { removeStaleTempFiles } from "@/lib/media/cleanup/remove-stale-temp-files";
 import { backfillPerceptualHashes } from "@/lib/media/similar/backfill-perceptual-hashes";
@@ -12,8 +13,9 @@ const PHASH_BATCHES = 20;
 /**
  * Once a day (03:17 UTC, off the hour), clears what nothing else would: sign-in attempts too old to
  * count, photos in the trash longer than TRASH_RETENTION_DAYS (files and rows), private originals a
- * crash left without a media row, and temporary files a crash left behind; then hashes up to 2,000
- * photos processed before perceptual hashes existed and links their near-duplicates.
+ * crash left without a media row, variants and moderation copies of photos whose rows are gone, and
+ * temporary files a crash left behind; then hashes up to 2,000 photos processed before perceptual
+ * hashes existed and links their near-duplicates.
  * Each step is a sweep that can run again without harm, so a retried step or a repeated run is safe;
  * one run at a time. The steps return counts, which the run's output and the summary log line show.
  */
@@ -29,6 +31,7 @@ export const dailyMaintenance = inngest.createFunction(
     const signInAttempts = await step.run("prune-sign-in-attempts", () => pruneSignInAttempts());
     const trash = await step.run("purge-trash", () => purgeTrash());
     const originals = await step.run("remove-orphan-originals", () => removeOrphanOriginals());
+    const derived = await step.run("remove-orphan-derived-files", () => removeOrphanDerivedFiles());
     const tempFiles = await step.run("remove-stale-temp-files", () => removeStaleTempFiles());
     const hashes = { hashed: 0, failed: 0 };
     let afterId: string | null = null;
@@ -47,6 +50,7 @@ export const dailyMaintenance = inngest.createFunction(
       purgedFromTrash: trash.purged,
       orphanOriginals: originals.removed,
       ...(originals.skipped ? { orphanOriginalsSkipped: originals.skipped } : {}),
+      orphanDerivedFiles: derived.removed,
       tempFiles,
       ...(hashes.hashed || hashes.failed ? { phashBackfill: hashes } : {}),
     };

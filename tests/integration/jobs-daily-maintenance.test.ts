@@ -20,6 +20,8 @@ import type { Executor } from "@/lib/embedded-executor/start-executor";
 import { startTestExecutor } from "@/tests/helpers/test-executor";
 import { listRuns } from "@/lib/jobs/runs/list-runs";
 import { defaultUploadTempDir } from "@/lib/media/intake/check-upload-stream";
+import { purgeTrash } from "@/lib/media/cleanup/purge-trash";
+import { removeOrphanDerivedFiles } from "@/lib/media/cleanup/remove-orphan-derived-files";
 import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-originals";
 import { removeStaleTempFiles } from "@/lib/media/cleanup/remove-stale-temp-files";
 import { defaultWorkDir } from "@/lib/media/derive/with-original-file";
@@ -139,12 +141,20 @@ describe("daily maintenance", () => {
       },
     });
 
-    // Never originals: old, and without any row, yet never touched.
-    const untouched = [
+    // Variants and moderation copies of a photo with no row (a permanent delete that crashed between
+    // the rows and the files) go once every file of the photo is an hour old.
+    const orphanDerived = [
       await stored(variantKey("mediacrashed", 1, "w640", "jpg"), 2 * HOUR),
-      await stored(variantKey("mediakept", 1, "thumb", "webp"), 2 * HOUR),
-      await stored(watermarkLogoKey(model.id, sha("1"), "png"), 2 * HOUR),
       await stored(moderationCopyKey("mediacrashed", 1), 2 * HOUR),
+    ];
+    const freshDerived = await stored(variantKey("mediajustgone", 1, "w640", "jpg"), 10 * 60_000);
+
+    // Never originals: old, and without any row, yet never touched by the originals sweep.
+    const untouched = [
+      freshDerived,
+      await stored(variantKey("mediakept", 1, "thumb", "webp"), 2 * HOUR),
+      await stored(moderationCopyKey("mediakept", 1), 2 * HOUR),
+      await stored(watermarkLogoKey(model.id, sha("1"), "png"), 2 * HOUR),
       // Under originals/, but not a key `originalKey` builds.
       await stored("originals/notes.txt", 2 * HOUR),
     ];
@@ -199,6 +209,7 @@ describe("daily maintenance", () => {
       signInAttempts: 3,
       purgedFromTrash: 1,
       orphanOriginals: 2,
+      orphanDerivedFiles: 2,
       tempFiles: 3,
       phashBackfill: { hashed: 1, failed: 0 },
     });
@@ -206,6 +217,7 @@ describe("daily maintenance", () => {
       ["prune-sign-in-attempts", "StepRun"],
       ["purge-trash", "StepRun"],
       ["remove-orphan-originals", "StepRun"],
+      ["remove-orphan-derived-files", "StepRun"],
       ["remove-stale-temp-files", "StepRun"],
       ["backfill-phash-1", "StepRun"],
     ]);
@@ -215,6 +227,7 @@ describe("daily maintenance", () => {
     expect(exists(oldOrphan)).toBe(false);
     expect(exists(purgedOriginal)).toBe(false);
     expect(exists(purgedVariant)).toBe(false);
+    for (const key of orphanDerived) expect(exists(key), key).toBe(false);
     expect(await db.mediaItem.findUnique({ where: { id: "mediapurged" } })).toBeNull();
     expect(exists(replaced)).toBe(false);
     for (const key of [referenced, softDeleted, underOtherId, freshOrphan, ...untouched])
@@ -235,7 +248,9 @@ describe("daily maintenance", () => {
 
   test("each step run again finds nothing more to do", async () => {
     expect(await pruneSignInAttempts()).toBe(0);
+    expect(await purgeTrash()).toEqual({ purged: 0, models: 0 });
     expect(await removeOrphanOriginals()).toEqual({ removed: 0 });
+    expect(await removeOrphanDerivedFiles()).toEqual({ removed: 0 });
     expect(await removeStaleTempFiles()).toBe(0);
     expect(await backfillPerceptualHashes({ limit: 100 })).toMatchObject({ seen: 0, hashed: 0 });
   });

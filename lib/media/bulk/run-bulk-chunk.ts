@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import type { BulkJob } from "@/lib/generated/prisma/client";
 import { mediaFilterSchema } from "@/lib/media/library/media-query";
 import { mediaWhere } from "@/lib/media/library/media-where";
-import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 import { parseBulkErrors } from "./bulk-job-dto";
 import { BULK_OPERATIONS } from "./bulk-operations";
 import type { BulkAction } from "./bulk-schemas";
@@ -17,6 +16,8 @@ export type BulkChunkOutcome = {
   /** Why the job stops after this chunk, or null to go on after `last`. */
   stop: "done" | "cancelled" | null;
   last: string | null;
+  /** Whether the model's public pages changed (the job refreshes them in a step of its own). */
+  publicChanged: boolean;
 };
 
 /** The next ids of the job after `after`, ascending: a slice of its ids, or a keyset page of its filter. */
@@ -37,16 +38,16 @@ async function nextIds(job: BulkJob, after: string | null): Promise<string[]> {
 
 /**
  * One step of a bulk job: the next chunk of photos after `after` changed by the job's operation and the
- * job's progress (done, failed, first errors) updated in the same transaction; then files or events
- * outside the database, then one refresh of the model's public pages if they changed. Stops before
- * doing anything once a cancel was requested.
+ * job's progress (done, failed, first errors) updated in the same transaction, then files outside the
+ * database (whose removal never fails the step). Stops before doing anything once a cancel was
+ * requested.
  */
 export async function runBulkChunk(jobId: string, after: string | null): Promise<BulkChunkOutcome> {
   const job = await db.bulkJob.findUnique({ where: { id: jobId } });
-  if (!job || job.status !== "RUNNING") return { stop: "done", last: after };
-  if (job.cancelRequestedAt) return { stop: "cancelled", last: after };
+  if (!job || job.status !== "RUNNING") return { stop: "done", last: after, publicChanged: false };
+  if (job.cancelRequestedAt) return { stop: "cancelled", last: after, publicChanged: false };
   const ids = await nextIds(job, after);
-  if (!ids.length) return { stop: "done", last: after };
+  if (!ids.length) return { stop: "done", last: after, publicChanged: false };
 
   const actor = job.actorId
     ? await db.user.findFirst({ where: { id: job.actorId, disabled: false }, select: staffUserSelect })
@@ -71,6 +72,9 @@ export async function runBulkChunk(jobId: string, after: string | null): Promise
     { timeout: 120_000 },
   );
   await result.afterCommit?.();
-  if (result.publicChanged) await revalidateMediaGallery(job.modelId, `bulk ${job.action} (job ${job.id})`);
-  return { stop: ids.length < BULK_CHUNK ? "done" : null, last: ids.at(-1)! };
+  return {
+    stop: ids.length < BULK_CHUNK ? "done" : null,
+    last: ids.at(-1)!,
+    publicChanged: result.publicChanged,
+  };
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { revalidateMediaGallery } from "@/lib/media/library/revalidate-media-gallery";
 import type { BulkJobStatus } from "@/lib/generated/prisma/enums";
 
 /** Marks a queued job RUNNING (a repeated call changes nothing). */
@@ -47,4 +48,16 @@ export async function settleBulkJob(
     }
     return { status: job.status, done: job.done, failed: job.failed };
   });
+}
+
+/**
+ * Refreshes the public pages of the job's model after chunks that changed them. Throws when the
+ * refresh could not be delivered, so the job's step is tried again (the pages must not keep showing
+ * trashed or rejected photos).
+ */
+export async function revalidateBulkJob(jobId: string): Promise<void> {
+  const job = await db.bulkJob.findUnique({ where: { id: jobId }, select: { modelId: true, action: true } });
+  if (!job) return;
+  const outcome = await revalidateMediaGallery(job.modelId, `bulk ${job.action} (job ${jobId})`);
+  if (outcome?.delivery === "failed") throw new Error("The public pages could not be refreshed.");
 }
