@@ -132,6 +132,7 @@ const ADMIN_PAGES: [string, string][] = [
   ["/admin/models/new", "model-new"],
   [`/admin/models/${model.slug}`, "model"],
   [`/admin/models/${model.slug}/library`, "model-library"],
+  [`/admin/models/${model.slug}/library?deleted=1`, "model-library-trash"],
   [`/admin/models/${model.slug}/watermark`, "watermark"],
   ["/admin/galleries", "galleries"],
   [`/admin/galleries/${model.slug}`, "gallery-model"],

@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
-import { ModelLibrary } from "@/components/media/model-library";
+import { LibraryWorkspace } from "@/components/library/library-workspace";
 import { ModelTabs } from "@/components/media/model-tabs";
 import { requirePageStaff } from "@/lib/auth/require-page-staff";
-import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
+import { hasRole, isManager, WRITER_ROLES } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { ACCEPTED_TYPES_LABEL } from "@/lib/media/intake/accepted-image-types";
-import { listMedia } from "@/lib/media/library/list-media";
-import { listMediaQuerySchema } from "@/lib/media/library/media-query";
-import { toMediaDto } from "@/lib/media/library/to-media-dto";
+import { loadLibraryPage } from "@/lib/media/library/load-library-page";
+import { LIBRARY_VIEW_KEY, parseLibraryView } from "@/lib/media/library/library-view";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
+import { getPreference } from "@/lib/users/preferences/get-preference";
 
 type Params = Promise<{ slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: `Library · ${(await params).slug}` };
 }
 
-export default async function ModelLibraryPage({ params }: { params: Params }) {
+export default async function ModelLibraryPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const staff = await requirePageStaff();
   const { slug } = await params;
   const model = await getModelOrThrow(staff, slug).catch((error: unknown) => {
@@ -27,13 +34,9 @@ export default async function ModelLibraryPage({ params }: { params: Params }) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const canUpload = hasRole(staff, ...WRITER_ROLES);
-  const page = await listMedia(staff, model.slug, listMediaQuerySchema.parse({}));
-  const initialPage = {
-    items: page.items.map((item) => toMediaDto(item, { staff: true })),
-    nextCursor: page.nextCursor,
-    total: page.total,
-  };
+  const canWrite = hasRole(staff, ...WRITER_ROLES);
+  const view = parseLibraryView(await getPreference(staff, LIBRARY_VIEW_KEY));
+  const initialPage = await loadLibraryPage(staff, model.slug, await searchParams, view);
 
   return (
     <>
@@ -41,20 +44,21 @@ export default async function ModelLibraryPage({ params }: { params: Params }) {
         crumbs={[{ href: "/admin/models", label: "Models" }]}
         title={model.displayName}
         description={
-          canUpload
-            ? `Upload photos of ${model.displayName}. Each one is checked, processed into watermarked sizes for the public and moderated.`
+          canWrite
+            ? `Upload, find and organise the photos of ${model.displayName}. Each upload is checked, processed into watermarked sizes for the public and moderated.`
             : `The photos of ${model.displayName}. You have read-only access.`
         }
       />
       <ModelTabs slug={model.slug} current="library" />
-      <ModelLibrary
+      <LibraryWorkspace
         // A new model is a new queue and a new list: nothing may go to the previous model.
         key={model.slug}
-        slug={model.slug}
-        canUpload={canUpload}
-        maxFileSize={config().MEDIA_MAX_FILE_SIZE}
-        typesLabel={ACCEPTED_TYPES_LABEL}
+        scope={{ kind: "model", slug: model.slug, name: model.displayName }}
+        abilities={{ canWrite, canManage: isManager(staff) }}
+        initialView={view}
         initialPage={initialPage}
+        retentionDays={config().TRASH_RETENTION_DAYS}
+        upload={{ maxFileSize: config().MEDIA_MAX_FILE_SIZE, typesLabel: ACCEPTED_TYPES_LABEL }}
       />
     </>
   );
