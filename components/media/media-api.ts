@@ -21,8 +21,8 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { cache: "no-store", headers: { accept: "application/json" }, signal });
+/** The JSON body of a successful answer; a refusal throws an ApiError with the server's message. */
+export async function readJsonResponse<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => null)) as (T & Partial<ApiErrorBody>) | null;
   if (!response.ok || !body) {
     throw new ApiError(
@@ -32,6 +32,11 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
     );
   }
   return body;
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { cache: "no-store", headers: { accept: "application/json" }, signal });
+  return readJsonResponse<T>(response);
 }
 
 export interface ListQuery {
