@@ -121,6 +121,12 @@ export function ModelLibrary({
   const remote = fetched && fetched.id === openId ? fetched : null;
   const detailsItem = openId ? (known ?? remote?.item ?? null) : null;
 
+  const [trashed, setTrashed] = useState<ReadonlySet<string>>(() => new Set());
+  const visible = useMemo(
+    () => (trashed.size ? media.items.filter((item) => !trashed.has(item.id)) : media.items),
+    [media.items, trashed],
+  );
+
   const processing = media.items.filter((item) => item.status === "PROCESSING").length;
 
   return (
@@ -167,7 +173,7 @@ export function ModelLibrary({
         {media.error && <Alert>{media.error}</Alert>}
         {media.ready ? (
           <MediaGrid
-            items={media.items}
+            items={visible}
             itemHref={itemHref}
             canUpload={canUpload}
             nextCursor={media.nextCursor}
@@ -191,6 +197,17 @@ export function ModelLibrary({
         loading={Boolean(openId && !detailsItem && !remote?.error)}
         error={openId && !detailsItem ? (remote?.error ?? null) : null}
         onClose={() => window.history.replaceState(null, "", pathname)}
+        canEdit={canUpload}
+        onChanged={(item) => {
+          // A photo moved to the trash leaves the grid; its undo brings it back.
+          setTrashed((ids) => {
+            const next = new Set(ids);
+            if ((item as { deletedAt?: string | null }).deletedAt) next.add(item.id);
+            else next.delete(item.id);
+            return next;
+          });
+          upsert([item]);
+        }}
       />
 
       <p role="status" aria-live="polite" className="sr-only">
