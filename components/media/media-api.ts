@@ -53,13 +53,17 @@ export async function fetchMediaPage(slug: string, query: ListQuery = {}, signal
   if (query.limit) params.set("limit", String(query.limit));
   const search = params.size ? `?${params}` : "";
   const body = await getJson<Partial<MediaPage>>(`${mediaCollectionUrl(slug)}${search}`, signal);
-  return { items: body.items ?? [], nextCursor: body.nextCursor ?? null } satisfies MediaPage;
+  return {
+    items: body.items ?? [],
+    nextCursor: body.nextCursor ?? null,
+    total: body.total ?? 0,
+  } satisfies MediaPage;
 }
 
-/** One item; `GET .../media/{id}` answers the Media itself (or `{ item }`, accepted too). */
+/** One item: `GET .../media/{id}` answers `{item}`. */
 export async function fetchMedia(slug: string, id: string, signal?: AbortSignal): Promise<MediaJson> {
-  const body = await getJson<MediaJson & { item?: MediaJson }>(mediaItemUrl(slug, id), signal);
-  return body.item ?? body;
+  const body = await getJson<{ item: MediaJson }>(mediaItemUrl(slug, id), signal);
+  return body.item;
 }
 
 /** How often the public opened one photo (today, 7 and 30 UTC days, all time); staff only. */

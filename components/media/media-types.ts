@@ -12,10 +12,11 @@ export type VariantFormat = MediaVariantDto["format"];
 /** `views` of `GET /api/models/{slug}/media/{id}/views`: lightbox views, UTC days, staff only. */
 export type MediaViewsJson = MediaViewStats;
 
-/** One page of `GET /api/models/{slug}/media`, newest first. */
+/** One page of `GET /api/models/{slug}/media` (newest first by default), with the count of all matches. */
 export interface MediaPage {
   items: MediaJson[];
   nextCursor: string | null;
+  total: number;
 }
 
 /** The error body every API refusal carries. */

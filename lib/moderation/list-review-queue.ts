@@ -56,7 +56,7 @@ export async function listReviewQueue(
         model: {
           select: { slug: true, displayName: true, policyApproveBelow: true, policyRejectAbove: true },
         },
-        uploadedBy: { select: { name: true } },
+        uploadedBy: { select: { id: true, name: true } },
         checks: {
           select: historySelect,
           orderBy: [{ createdAt: "desc" }, { attempt: "desc" }, { id: "desc" }],

@@ -431,7 +431,7 @@ describe("listing and reading", () => {
     expect((await list("alpha", "?limit=1000", cookies.editor)).status).toBe(422);
   });
 
-  it("returns one item as Media, and 404 for an unknown id", async () => {
+  it("returns one item as {item: Media}, and 404 for an unknown id", async () => {
     const some = await db.mediaItem.findFirstOrThrow({ where: { model: { slug: "alpha" } } });
     const { status, body } = await getItem("alpha", some.id, cookies.editor);
     expect(status).toBe(200);
@@ -459,6 +459,16 @@ describe("listing and reading", () => {
         "variants",
         "failureReason",
         "metadata",
+        "title",
+        "altText",
+        "caption",
+        "tags",
+        "categories",
+        "sections",
+        "viewCount",
+        "takenAt",
+        "uploadedBy",
+        "deletedAt",
       ].sort(),
     );
     expect((await getItem("alpha", "cnotarealid000000000000000", cookies.editor)).status).toBe(404);

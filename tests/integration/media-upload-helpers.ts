@@ -62,10 +62,9 @@ export async function getItem(slug: string, id: string, cookie?: string) {
       params: Promise.resolve({ slug, id }),
     },
   );
-  return {
-    status: response.status,
-    body: (await response.json()) as MediaDto & { error?: { code: string } },
-  };
+  const json = (await response.json()) as { item?: MediaDto; error?: { code: string } };
+  // The route answers `{item}`; tests read the Media itself (an empty object on a refusal).
+  return { status: response.status, body: json.item ?? ({} as MediaDto), error: json.error };
 }
 
 export async function list(slug: string, query: string, cookie?: string) {
@@ -80,6 +79,7 @@ export async function list(slug: string, query: string, cookie?: string) {
     body: (await response.json()) as {
       items: MediaDto[];
       nextCursor: string | null;
+      total: number;
       error?: { code: string };
     },
   };

@@ -3,10 +3,17 @@ import type { MediaStatus, ModerationStatus, VariantFormat, VariantKind } from "
 import type { MediaMetadata } from "../derive/read-metadata";
 import { variantUrl } from "../serve/variant-url";
 
-/** What every Media response loads: the public variants and the model's slug. */
+/**
+ * What every Media response loads: the model's slug, the public variants, tags, categories, sections and
+ * uploader. Each relation is one `IN (...)` query per page, so a 200-item page stays a handful of queries.
+ */
 export const mediaDtoInclude = {
   model: { select: { slug: true } },
   variants: true,
+  tags: { select: { tag: true }, orderBy: { tag: "asc" } },
+  categories: { select: { category: { select: { id: true, slug: true, name: true, color: true } } } },
+  galleryItems: { select: { section: { select: { id: true, slug: true, title: true } } } },
+  uploadedBy: { select: { id: true, name: true } },
 } as const satisfies Prisma.MediaItemInclude;
 
 export type MediaWithVariants = Prisma.MediaItemGetPayload<{ include: typeof mediaDtoInclude }>;
@@ -53,7 +60,25 @@ export type MediaDto = {
   failureReason: string | null;
   /** Present for staff only; null until the metadata step ran. */
   metadata?: MediaMetadataDto | null;
+  title: string;
+  /** What public pages put in `alt`; empty means they fall back to "Section, photo N". */
+  altText: string;
+  caption: string;
+  /** Lowercase, sorted. */
+  tags: string[];
+  categories: MediaCategoryDto[];
+  /** The gallery sections the photo is placed in. */
+  sections: { id: string; slug: string; title: string }[];
+  /** Lightbox views in all. */
+  viewCount: number;
+  /** From EXIF, when the camera recorded it. */
+  takenAt: string | null;
+  uploadedBy: { id: string; name: string } | null;
+  /** In the trash since then; null outside the trash. */
+  deletedAt: string | null;
 };
+
+export type MediaCategoryDto = { id: string; slug: string; name: string; color: string };
 
 function cameraOf(meta: MediaMetadata): string | null {
   const make = meta.cameraMake?.trim() ?? "";
@@ -115,6 +140,20 @@ export function toMediaDto(item: MediaWithVariants, { staff }: { staff: boolean 
       url: variantUrl(v.storageKey),
     })),
     failureReason: item.status === "FAILED" ? item.failureReason : null,
+    title: item.title,
+    altText: item.altText,
+    caption: item.caption,
+    tags: item.tags.map((t) => t.tag),
+    categories: item.categories
+      .map((c) => c.category)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    sections: item.galleryItems
+      .map((g) => g.section)
+      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)),
+    viewCount: item.viewCount,
+    takenAt: item.takenAt?.toISOString() ?? null,
+    uploadedBy: item.uploadedBy,
+    deletedAt: item.deletedAt?.toISOString() ?? null,
   };
   if (staff) dto.metadata = metadataOf(item.metadata);
   return dto;

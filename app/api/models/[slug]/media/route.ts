@@ -4,8 +4,9 @@ import { requireStaffFromRequest } from "@/lib/auth/get-staff";
 import { route } from "@/lib/http/json-error";
 import { storeCheckedUpload } from "@/lib/media/intake/store-checked-upload";
 import { listMedia } from "@/lib/media/library/list-media";
-import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { listMediaQuerySchema } from "@/lib/media/library/media-query";
 import { parseUploadRequest } from "@/lib/media/intake/parse-upload-request";
+import { mediaPageJson } from "@/lib/media/library/media-page-json";
 import { toMediaDto } from "@/lib/media/library/to-media-dto";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
@@ -14,15 +15,15 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** The model's media for the admin grid, newest first: `?status=&moderationStatus=&cursor=&limit=` → `{items, nextCursor}`. */
+/**
+ * The model's photos for the library: the list query (filters, `sort`, `order`, `cursor`, `limit`) →
+ * `{items, nextCursor, total}`. Unknown or malformed parameters are a 422 naming them.
+ */
 export const GET = route(async (request: Request, { params }: Context) => {
   const staff = await requireStaffFromRequest(request);
   const query = listMediaQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const page = await listMedia(staff, (await params).slug, query);
-  return NextResponse.json(
-    { items: page.items.map((item) => toMediaDto(item, { staff: true })), nextCursor: page.nextCursor },
-    { headers: { "cache-control": "private, no-store" } },
-  );
+  return NextResponse.json(mediaPageJson(page), { headers: { "cache-control": "private, no-store" } });
 });
 
 /**

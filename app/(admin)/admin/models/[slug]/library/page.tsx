@@ -9,7 +9,7 @@ import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { ACCEPTED_TYPES_LABEL } from "@/lib/media/intake/accepted-image-types";
 import { listMedia } from "@/lib/media/library/list-media";
-import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { listMediaQuerySchema } from "@/lib/media/library/media-query";
 import { toMediaDto } from "@/lib/media/library/to-media-dto";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 
@@ -32,6 +32,7 @@ export default async function ModelLibraryPage({ params }: { params: Params }) {
   const initialPage = {
     items: page.items.map((item) => toMediaDto(item, { staff: true })),
     nextCursor: page.nextCursor,
+    total: page.total,
   };
 
   return (

@@ -8,7 +8,7 @@ import { hasRole, WRITER_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { getWatermarkStatus } from "@/lib/media/watermark/get-watermark-status";
 import { listMedia } from "@/lib/media/library/list-media";
-import { listMediaQuerySchema } from "@/lib/media/library/media-schemas";
+import { listMediaQuerySchema } from "@/lib/media/library/media-query";
 import { variantUrl } from "@/lib/media/serve/variant-url";
 import { getModelOrThrow } from "@/lib/models/get-model-or-throw";
 

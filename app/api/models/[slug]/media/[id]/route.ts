@@ -1,7 +1,12 @@
 import { NextResponse } from "next/server";
+import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaffFromRequest } from "@/lib/auth/get-staff";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { route } from "@/lib/http/json-error";
+import { readJson } from "@/lib/http/read-json";
 import { getMediaOrThrow } from "@/lib/media/library/get-media-or-throw";
+import { updateMediaSchema } from "@/lib/media/library/media-edit-schemas";
+import { updateMedia } from "@/lib/media/library/update-media";
 import { toMediaDto } from "@/lib/media/library/to-media-dto";
 
 export const runtime = "nodejs";
@@ -9,12 +14,25 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string; id: string }> };
 
-/** One photo as `Media` (the body is the Media itself), with its staff-only metadata. */
+const PRIVATE = { "cache-control": "private, no-store" };
+
+/** One photo as `{item: Media}`, with its staff-only metadata. */
 export const GET = route(async (request: Request, { params }: Context) => {
   const staff = await requireStaffFromRequest(request);
   const { slug, id } = await params;
   const item = await getMediaOrThrow(staff, slug, id);
-  return NextResponse.json(toMediaDto(item, { staff: true }), {
-    headers: { "cache-control": "private, no-store" },
-  });
+  return NextResponse.json({ item: toMediaDto(item, { staff: true }) }, { headers: PRIVATE });
+});
+
+/**
+ * `{title?, altText?, caption?, tags?, categoryIds?}` → `{item}`. Viewers get 403, other models' photos
+ * 404, a category of another model or an over-long field 422.
+ */
+export const PATCH = route(async (request: Request, { params }: Context) => {
+  const staff = await requireStaffFromRequest(request);
+  const { slug, id } = await params;
+  assertSameOrigin(request);
+  const input = updateMediaSchema.parse(await readJson(request));
+  const item = await updateMedia(staff, slug, id, input, { ip: clientIp(request.headers) });
+  return NextResponse.json({ item: toMediaDto(item, { staff: true }) }, { headers: PRIVATE });
 });
