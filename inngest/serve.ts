@@ -1,4 +1,5 @@
 import { serve } from "inngest/next";
+import { bulkMedia } from "@/inngest/bulk-media";
 import { dailyMaintenance } from "@/inngest/daily-maintenance";
 import { deriveAvif } from "@/inngest/derive-avif";
 import { moderateMedia } from "@/inngest/moderate-media";
@@ -8,7 +9,14 @@ import { inngest } from "@/lib/jobs/client";
 
 // Every durable function the app serves. Add a feature's functions here (one per file in this folder);
 // Inngest Cloud, a self-hosted server and the embedded executor (worker or in-app) all read this list.
-export const functions = [processMedia, deriveAvif, rederiveWatermark, moderateMedia, dailyMaintenance];
+export const functions = [
+  processMedia,
+  deriveAvif,
+  rederiveWatermark,
+  moderateMedia,
+  dailyMaintenance,
+  bulkMedia,
+];
 
 /**
  * The SDK's serve handler for every function. `app/api/inngest/route.ts` exports it, and the embedded

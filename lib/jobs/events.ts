@@ -59,6 +59,11 @@ export const galleryChanged = eventType("gallery/changed", {
   }),
 });
 
+/** A bulk action over a model's photos was requested (`POST /api/models/{slug}/media/bulk`); the BulkJob row holds the rest. */
+export const mediaBulkRequested = eventType("media/bulk.requested", {
+  schema: z.object({ jobId: z.string().min(1), modelId: z.string().min(1) }),
+});
+
 export const allEvents = [
   mediaUploaded,
   mediaReprocess,
@@ -67,6 +72,7 @@ export const allEvents = [
   modelWatermarkChanged,
   moderationCallbackReceived,
   galleryChanged,
+  mediaBulkRequested,
 ] as const;
 
 export type AppEventName = (typeof allEvents)[number]["name"];

@@ -53,6 +53,11 @@ export function moderationCopyKey(mediaId: string, revision: number): string {
   return assertStorageKey(`moderation/${mediaId}/${revision}.jpg`);
 }
 
+/** Every moderation copy of one media item (for deletion). */
+export function mediaModerationPrefix(mediaId: string): string {
+  return assertStorageKey(`moderation/${mediaId}/`, { prefix: true });
+}
+
 export function isPublicKey(key: string): boolean {
   return key.startsWith("public/");
 }
