@@ -1,11 +1,6 @@
 import { mediaItemUrl, readJsonResponse } from "@/components/media/media-api";
-import type {
-  CategoryJson,
-  LibraryMedia,
-  MediaPatch,
-  ModerationHistoryEntry,
-  SimilarMedia,
-} from "./library-types";
+import type { MediaJson } from "@/components/media/media-types";
+import type { CategoryJson, MediaPatch, ModerationHistoryEntry, SimilarMedia } from "./library-types";
 
 /** One JSON request; a refusal becomes an ApiError carrying the server's own message. */
 async function requestJson<T>(
@@ -28,8 +23,8 @@ async function requestJson<T>(
 
 const modelUrl = (slug: string) => `/api/models/${encodeURIComponent(slug)}`;
 
-export async function patchMedia(slug: string, id: string, patch: MediaPatch): Promise<LibraryMedia> {
-  const body = await requestJson<{ item: LibraryMedia }>(mediaItemUrl(slug, id), {
+export async function patchMedia(slug: string, id: string, patch: MediaPatch): Promise<MediaJson> {
+  const body = await requestJson<{ item: MediaJson }>(mediaItemUrl(slug, id), {
     method: "PATCH",
     body: patch,
   });
@@ -37,13 +32,13 @@ export async function patchMedia(slug: string, id: string, patch: MediaPatch): P
 }
 
 /** Moves one photo to the trash; it answers the photo with `deletedAt` set. */
-export async function trashMedia(slug: string, id: string): Promise<LibraryMedia> {
-  return (await requestJson<{ item: LibraryMedia }>(mediaItemUrl(slug, id), { method: "DELETE" })).item;
+export async function trashMedia(slug: string, id: string): Promise<MediaJson> {
+  return (await requestJson<{ item: MediaJson }>(mediaItemUrl(slug, id), { method: "DELETE" })).item;
 }
 
-export async function restoreMedia(slug: string, id: string): Promise<LibraryMedia> {
+export async function restoreMedia(slug: string, id: string): Promise<MediaJson> {
   const url = `${mediaItemUrl(slug, id)}/restore`;
-  return (await requestJson<{ item: LibraryMedia }>(url, { method: "POST" })).item;
+  return (await requestJson<{ item: MediaJson }>(url, { method: "POST" })).item;
 }
 
 export async function fetchSimilar(slug: string, id: string, signal?: AbortSignal) {

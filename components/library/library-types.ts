@@ -1,39 +1,17 @@
 import type { MediaJson } from "@/components/media/media-types";
+import type { MediaCategoryDto } from "@/lib/media/library/to-media-dto";
 import type { ModerationHistoryEntry } from "@/lib/moderation/to-history-entry";
 
 /** A category as a photo carries it. */
-export interface CategoryRef {
-  id: string;
-  slug: string;
-  name: string;
-  /** `#rrggbb` */
-  color: string;
-}
+export type CategoryRef = MediaCategoryDto;
 
 /** A category of `GET /api/models/{slug}/categories`, with how many photos it holds. */
 export interface CategoryJson extends CategoryRef {
   count: number;
 }
 
-/** The fields the library workspace adds to Media (issue 10 contract). */
-export interface LibraryFields {
-  title: string;
-  altText: string;
-  caption: string;
-  /** Lowercase, sorted. */
-  tags: string[];
-  categories: CategoryRef[];
-  sections: { id: string; slug: string; title: string }[];
-  viewCount: number;
-  takenAt: string | null;
-  uploadedBy: { id: string; name: string } | null;
-  deletedAt: string | null;
-}
-
-export type LibraryMedia = MediaJson & LibraryFields;
-
 /** A photo of `…/similar` or of a duplicates group: how far its hash is from the other(s). */
-export type SimilarMedia = LibraryMedia & { distance: number };
+export type SimilarMedia = MediaJson & { distance: number };
 
 /** The editable fields of `PATCH /api/models/{slug}/media/{id}`. */
 export interface MediaPatch {

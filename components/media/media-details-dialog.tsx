@@ -20,7 +20,6 @@ import { SimilarPhotos } from "@/components/library/details/similar-photos";
 import { TagInput } from "@/components/library/details/tag-input";
 import { useMediaEditor, type SaveState } from "@/components/library/details/use-media-editor";
 import { originalUrl, restoreMedia, trashMedia } from "@/components/library/library-api";
-import type { LibraryMedia } from "@/components/library/library-types";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -90,13 +89,7 @@ function AltTextWarning({ id }: { id: string }) {
 }
 
 /** The editable fields: title, alt text, caption, tags and categories, saved as the person works. */
-function EditableFields({
-  item,
-  onChanged,
-}: {
-  item: LibraryMedia;
-  onChanged: (item: LibraryMedia) => void;
-}) {
+function EditableFields({ item, onChanged }: { item: MediaJson; onChanged: (item: MediaJson) => void }) {
   const id = useId();
   const editor = useMediaEditor(item.modelSlug, item, onChanged);
   const altEmpty = !editor.draft.altText.trim();
@@ -124,7 +117,7 @@ function EditableFields({
       {editor.state.kind === "error" && <Alert>The change was not saved. {editor.state.message}</Alert>}
       <div className="space-y-1.5">
         <Label htmlFor={`${id}-title`}>Title</Label>
-        <Input id={`${id}-title`} maxLength={200} autoComplete="off" {...text("title")} />
+        <Input id={`${id}-title`} maxLength={191} autoComplete="off" {...text("title")} />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor={`${id}-alt`}>Alt text</Label>
@@ -182,7 +175,7 @@ function EditableFields({
 }
 
 /** The same fields for viewers: what is there, nothing to change. */
-function ReadOnlyFields({ item }: { item: LibraryMedia }) {
+function ReadOnlyFields({ item }: { item: MediaJson }) {
   const id = useId();
   const empty = <span className="font-normal text-zinc-500">—</span>;
   return (
@@ -197,7 +190,7 @@ function ReadOnlyFields({ item }: { item: LibraryMedia }) {
           ["Caption", item.caption || empty],
           [
             "Tags",
-            item.tags?.length ? (
+            item.tags.length ? (
               <span className="inline-flex flex-wrap justify-end gap-1">
                 {item.tags.map((tag) => (
                   <span key={tag} className="rounded-md bg-zinc-100 px-2 py-0.5 text-xs">
@@ -211,7 +204,7 @@ function ReadOnlyFields({ item }: { item: LibraryMedia }) {
           ],
           [
             "Categories",
-            item.categories?.length ? (
+            item.categories.length ? (
               <span className="inline-flex flex-wrap justify-end gap-1">
                 {item.categories.map((category) => (
                   <CategoryChip key={category.id} category={category} />
@@ -223,12 +216,12 @@ function ReadOnlyFields({ item }: { item: LibraryMedia }) {
           ],
         ]}
       />
-      {!item.altText?.trim() && <AltTextWarning id={`${id}-alt-warning`} />}
+      {!item.altText.trim() && <AltTextWarning id={`${id}-alt-warning`} />}
     </section>
   );
 }
 
-function FileFacts({ item }: { item: LibraryMedia }) {
+function FileFacts({ item }: { item: MediaJson }) {
   const meta = item.metadata ?? null;
   const gps = meta?.gps ?? null;
   const rows = (
@@ -239,7 +232,7 @@ function FileFacts({ item }: { item: LibraryMedia }) {
       ["Camera", meta?.camera ?? null],
       ["Lens", meta?.lens ?? null],
       ["Exposure", meta?.exposure ?? null],
-      ["Taken", formatDate(item.takenAt ?? meta?.takenAt)],
+      ["Taken", formatDate(item.takenAt)],
       [
         "GPS",
         gps ? (
@@ -275,9 +268,9 @@ function FileFacts({ item }: { item: LibraryMedia }) {
   );
 }
 
-function Sections({ item }: { item: LibraryMedia }) {
+function Sections({ item }: { item: MediaJson }) {
   const id = useId();
-  const sections = item.sections ?? [];
+  const sections = item.sections;
   return (
     <section aria-labelledby={id}>
       <Heading>
@@ -326,7 +319,7 @@ export function MediaDetailsDialog({
   canEdit?: boolean;
 }) {
   const open = item !== null || loading || error !== null;
-  const media = item as LibraryMedia | null;
+  const media = item;
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const itemHref = useCallback(
@@ -339,9 +332,9 @@ export function MediaDetailsDialog({
     [pathname, searchParams],
   );
   const [trashing, setTrashing] = useState(false);
-  const changed = useCallback((next: LibraryMedia) => onChanged?.(next), [onChanged]);
+  const changed = useCallback((next: MediaJson) => onChanged?.(next), [onChanged]);
 
-  async function moveToTrash(target: LibraryMedia) {
+  async function moveToTrash(target: MediaJson) {
     setTrashing(true);
     try {
       const trashed = await trashMedia(target.modelSlug, target.id);

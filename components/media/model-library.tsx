@@ -202,7 +202,7 @@ export function ModelLibrary({
           // A photo moved to the trash leaves the grid; its undo brings it back.
           setTrashed((ids) => {
             const next = new Set(ids);
-            if ((item as { deletedAt?: string | null }).deletedAt) next.add(item.id);
+            if (item.deletedAt) next.add(item.id);
             else next.delete(item.id);
             return next;
           });

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { patchMedia } from "../library-api";
-import type { CategoryRef, LibraryMedia, MediaPatch } from "../library-types";
+import type { MediaJson } from "@/components/media/media-types";
+import type { CategoryRef, MediaPatch } from "../library-types";
 
 export type TextField = "title" | "altText" | "caption";
 export const TEXT_FIELDS: TextField[] = ["title", "altText", "caption"];
@@ -12,10 +13,10 @@ export type SaveState =
 
 type Texts = Record<TextField, string>;
 
-const textsOf = (item: LibraryMedia): Texts => ({
-  title: item.title ?? "",
-  altText: item.altText ?? "",
-  caption: item.caption ?? "",
+const textsOf = (item: MediaJson): Texts => ({
+  title: item.title,
+  altText: item.altText,
+  caption: item.caption,
 });
 
 /**
@@ -23,11 +24,11 @@ const textsOf = (item: LibraryMedia): Texts => ({
  * on Cmd/Ctrl+Enter), tags and categories as soon as they change; one request at a time, in order.
  * Whatever is still unsaved when the panel closes is sent then.
  */
-export function useMediaEditor(slug: string, item: LibraryMedia, onSaved: (item: LibraryMedia) => void) {
+export function useMediaEditor(slug: string, item: MediaJson, onSaved: (item: MediaJson) => void) {
   const [saved, setSaved] = useState<Texts>(() => textsOf(item));
   const [draft, setDraft] = useState<Texts>(() => textsOf(item));
-  const [tags, setTags] = useState<string[]>(() => item.tags ?? []);
-  const [categories, setCategories] = useState<CategoryRef[]>(() => item.categories ?? []);
+  const [tags, setTags] = useState<string[]>(() => item.tags);
+  const [categories, setCategories] = useState<CategoryRef[]>(() => item.categories);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
@@ -45,10 +46,10 @@ export function useMediaEditor(slug: string, item: LibraryMedia, onSaved: (item:
           const fresh = await patchMedia(slug, item.id, patch);
           setSaved((current) => {
             const next = { ...current };
-            for (const field of TEXT_FIELDS) if (field in patch) next[field] = fresh[field] ?? "";
+            for (const field of TEXT_FIELDS) if (field in patch) next[field] = fresh[field];
             return next;
           });
-          if (patch.tags) setTags(fresh.tags ?? patch.tags);
+          if (patch.tags) setTags(fresh.tags);
           latest.current.onSaved(fresh);
           pending.current -= 1;
           if (pending.current === 0) setState({ kind: "saved" });
@@ -68,7 +69,9 @@ export function useMediaEditor(slug: string, item: LibraryMedia, onSaved: (item:
   const saveTexts = useCallback(() => {
     const { saved: current, draft: wanted } = latest.current;
     const patch: MediaPatch = {};
-    for (const field of TEXT_FIELDS) if (wanted[field] !== current[field]) patch[field] = wanted[field];
+    // The server trims, so trailing spaces alone are no change.
+    for (const field of TEXT_FIELDS)
+      if (wanted[field].trim() !== current[field]) patch[field] = wanted[field].trim();
     if (Object.keys(patch).length) void send(patch);
   }, [send]);
 
@@ -93,7 +96,7 @@ export function useMediaEditor(slug: string, item: LibraryMedia, onSaved: (item:
     [send, categories],
   );
 
-  const dirty = TEXT_FIELDS.some((field) => draft[field] !== saved[field]);
+  const dirty = TEXT_FIELDS.some((field) => draft[field].trim() !== saved[field]);
   return {
     draft,
     setField: (field: TextField, value: string) => setDraft((d) => ({ ...d, [field]: value })),
