@@ -37,6 +37,8 @@ const schema = z.object({
   MODERATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** Wait before the second attempt; doubles with each further attempt. */
   MODERATION_RETRY_BASE_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Days a photo stays in the trash before the daily maintenance deletes it for good. */
+  TRASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_BASE_URL: z.string().optional(),

@@ -28,6 +28,10 @@ export async function recordView(view: ViewBeacon, now = new Date()): Promise<bo
     select: { mediaId: true },
   });
   if (!item) return false;
-  await db.$executeRaw`INSERT INTO MediaViewDay (mediaId, day, count) VALUES (${item.mediaId}, ${day}, 1) ON DUPLICATE KEY UPDATE count = count + 1`;
+  // The running total on the photo is what the library sorts by; both move together or not at all.
+  await db.$transaction([
+    db.$executeRaw`INSERT INTO MediaViewDay (mediaId, day, count) VALUES (${item.mediaId}, ${day}, 1) ON DUPLICATE KEY UPDATE count = count + 1`,
+    db.$executeRaw`UPDATE MediaItem SET viewCount = viewCount + 1 WHERE id = ${item.mediaId}`,
+  ]);
   return true;
 }

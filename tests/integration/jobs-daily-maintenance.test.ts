@@ -114,6 +114,10 @@ describe("daily maintenance", () => {
     // Same id as a row, but the row references a different file: this one is unreferenced.
     const replaced = await stored(originalKey(model.id, "mediakept", sha("e"), "jpg"), 2 * HOUR);
     const freshOrphan = await stored(originalKey(model.id, "mediainflight", sha("f"), "jpg"), 10 * 60_000);
+    // In the trash longer than TRASH_RETENTION_DAYS (30): purged, files and row.
+    const purgedOriginal = await stored(originalKey(model.id, "mediapurged", sha("9"), "jpg"), 2 * HOUR);
+    const purgedVariant = await stored(variantKey("mediapurged", 1, "w640", "jpg"), 2 * HOUR);
+    await media("mediapurged", purgedOriginal, sha("9"), new Date(Date.now() - 31 * 24 * HOUR));
 
     // Never originals: old, and without any row, yet never touched.
     const untouched = [
@@ -171,14 +175,23 @@ describe("daily maintenance", () => {
     expect(run.error).toBeNull();
     expect(run.status).toBe("COMPLETED");
     expect(run.eventName).toBe("inngest/scheduled.timer");
-    expect(JSON.parse(run.output ?? "null")).toEqual({ signInAttempts: 3, orphanOriginals: 2, tempFiles: 3 });
+    expect(JSON.parse(run.output ?? "null")).toEqual({
+      signInAttempts: 3,
+      purgedFromTrash: 1,
+      orphanOriginals: 2,
+      tempFiles: 3,
+    });
     expect(run.stepLogs.map((log) => [log.name, log.op])).toEqual([
       ["prune-sign-in-attempts", "StepRun"],
+      ["purge-trash", "StepRun"],
       ["remove-orphan-originals", "StepRun"],
       ["remove-stale-temp-files", "StepRun"],
     ]);
 
     expect(exists(oldOrphan)).toBe(false);
+    expect(exists(purgedOriginal)).toBe(false);
+    expect(exists(purgedVariant)).toBe(false);
+    expect(await db.mediaItem.findUnique({ where: { id: "mediapurged" } })).toBeNull();
     expect(exists(replaced)).toBe(false);
     for (const key of [referenced, softDeleted, underOtherId, freshOrphan, ...untouched])
       expect(exists(key), key).toBe(true);
