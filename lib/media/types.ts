@@ -49,6 +49,8 @@ export type DerivedMedia = {
   placeholder: string;
   /** `#rrggbb` */
   dominantColor: string;
+  /** Perceptual hash of the upright, edited picture, 16 hex digits (`perceptualHash`). */
+  phash: string;
 };
 
 /** A derive of one item's revision, as saved by `saveDerivedMedia`. */

@@ -9,7 +9,7 @@ await vi.hoisted(async () => {
 });
 
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pruneSignInAttempts } from "@/lib/auth/prune-sign-in-attempts";
@@ -23,12 +23,14 @@ import { defaultUploadTempDir } from "@/lib/media/intake/check-upload-stream";
 import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-originals";
 import { removeStaleTempFiles } from "@/lib/media/cleanup/remove-stale-temp-files";
 import { defaultWorkDir } from "@/lib/media/derive/with-original-file";
+import { backfillPerceptualHashes } from "@/lib/media/similar/backfill-perceptual-hashes";
 import { createModel } from "@/lib/models/create-model";
 import { getStorage } from "@/lib/storage/get-storage";
 import { moderationCopyKey, originalKey, variantKey, watermarkLogoKey } from "@/lib/storage/keys";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import { makeUser } from "./auth-session-helper";
 import { eventually } from "./jobs-helpers";
+import { fixture } from "../helpers/fixtures";
 
 const FUNCTION_ID = "phoenix4ge-daily-maintenance";
 const HOUR = 60 * 60_000;
@@ -119,6 +121,24 @@ describe("daily maintenance", () => {
     const purgedVariant = await stored(variantKey("mediapurged", 1, "w640", "jpg"), 2 * HOUR);
     await media("mediapurged", purgedOriginal, sha("9"), new Date(Date.now() - 31 * 24 * HOUR));
 
+    // A photo processed before perceptual hashes existed: the run hashes it from its original.
+    const hashless = originalKey(model.id, "mediahashless", sha("h"), "jpg");
+    await getStorage().put(hashless, await readFile(fixture("door-knocker.jpg")), {
+      contentType: "image/jpeg",
+    });
+    await db.mediaItem.create({
+      data: {
+        id: "mediahashless",
+        modelId: model.id,
+        filename: "old.jpg",
+        originalKey: hashless,
+        mime: "image/jpeg",
+        bytes: 8,
+        sha256: sha("h"),
+        status: "READY",
+      },
+    });
+
     // Never originals: old, and without any row, yet never touched.
     const untouched = [
       await stored(variantKey("mediacrashed", 1, "w640", "jpg"), 2 * HOUR),
@@ -180,13 +200,17 @@ describe("daily maintenance", () => {
       purgedFromTrash: 1,
       orphanOriginals: 2,
       tempFiles: 3,
+      phashBackfill: { hashed: 1, failed: 0 },
     });
     expect(run.stepLogs.map((log) => [log.name, log.op])).toEqual([
       ["prune-sign-in-attempts", "StepRun"],
       ["purge-trash", "StepRun"],
       ["remove-orphan-originals", "StepRun"],
       ["remove-stale-temp-files", "StepRun"],
+      ["backfill-phash-1", "StepRun"],
     ]);
+    const hashed = await db.mediaItem.findUniqueOrThrow({ where: { id: "mediahashless" } });
+    expect(hashed.phash).not.toBeNull();
 
     expect(exists(oldOrphan)).toBe(false);
     expect(exists(purgedOriginal)).toBe(false);
@@ -213,6 +237,7 @@ describe("daily maintenance", () => {
     expect(await pruneSignInAttempts()).toBe(0);
     expect(await removeOrphanOriginals()).toEqual({ removed: 0 });
     expect(await removeStaleTempFiles()).toBe(0);
+    expect(await backfillPerceptualHashes({ limit: 100 })).toMatchObject({ seen: 0, hashed: 0 });
   });
 
   test("a storage driver that cannot list is skipped, with nothing removed", async () => {

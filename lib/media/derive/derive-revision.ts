@@ -1,6 +1,7 @@
 import { mediaAvifRequested } from "@/lib/jobs/events";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
+import { linkSimilarMedia } from "../similar/link-similar-media";
 import type { DerivedMediaRevision } from "../types";
 import { deriveMediaVariants } from "./derive-media-variants";
 import { recordMediaMetadata } from "./record-media-metadata";
@@ -15,7 +16,12 @@ import { startMediaRevision } from "./start-media-revision";
 export type DeriveStepRunner = <T>(name: DeriveStepName, stage: () => Promise<T>) => Promise<T>;
 
 export type DeriveStepName =
-  "start-revision" | "read-metadata" | "derive-variants" | "save-variants" | "remove-stale-files";
+  | "start-revision"
+  | "read-metadata"
+  | "derive-variants"
+  | "save-variants"
+  | "link-similar"
+  | "remove-stale-files";
 
 export const runInline: DeriveStepRunner = (_name, stage) => stage();
 
@@ -40,8 +46,9 @@ export type DeriveRevisionOutcome =
 /**
  * The one derive sequence, used by processing, watermark re-derivation and edits: take the
  * revision, read metadata (first time only), derive the JPEG/WebP variants with the model's
- * watermark and the item's edits, make them the item's public variants, then remove older
- * revisions' files. Every stage writes under deterministic keys or rows, so a retry overwrites.
+ * watermark and the item's edits, make them the item's public variants, link its near-duplicates
+ * when its perceptual hash is new or changed (an edit; a watermark change leaves it), then remove
+ * older revisions' files. Every stage writes under deterministic keys or rows, so a retry overwrites.
  * AVIF follows separately (`avifRequest`).
  */
 export async function deriveRevision(
@@ -62,6 +69,7 @@ export async function deriveRevision(
 
   const saved = await run("save-variants", () => saveDerivedMedia(derived, storage));
   if (!saved.saved) return { done: false, reason: "a newer revision replaced this one" };
+  if (saved.phashChanged) await run("link-similar", () => linkSimilarMedia(mediaId));
 
   await run("remove-stale-files", () => removeStaleVariantFiles(mediaId, revision, storage));
   return { done: true, revision, derived, saved };

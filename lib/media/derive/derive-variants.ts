@@ -2,6 +2,7 @@ import { getStorage } from "@/lib/storage/get-storage";
 import { makePlaceholder } from "./make-placeholder";
 import { openImage } from "../open-image";
 import { prepareVariantRasters } from "./prepare-variant-rasters";
+import { perceptualHash } from "../similar/perceptual-hash";
 import { sortVariants, storeVariant } from "./store-variant";
 import type { DeriveVariantsInput, DerivedMedia, RawImage } from "../types";
 
@@ -15,7 +16,7 @@ async function pickDominantColor(small: RawImage): Promise<string> {
 /**
  * The core of processing: decode the original once (upright, sRGB, no wider than the largest
  * variant), then derive every width and the thumbnail as JPEG and WebP, watermarked where wide
- * enough and free of any metadata, plus the placeholder and dominant colour. Writes through the
+ * enough and free of any metadata, plus the placeholder, dominant colour and perceptual hash. Writes through the
  * storage driver under deterministic keys (a retry overwrites) and returns plain data only.
  */
 export async function deriveVariants(input: DeriveVariantsInput): Promise<DerivedMedia> {
@@ -33,7 +34,7 @@ export async function deriveVariants(input: DeriveVariantsInput): Promise<Derive
   };
 
   // Encodes run side by side: JPEG and WebP encoding are single-threaded, the machine is not.
-  const [variants, dominantColor] = await Promise.all([
+  const [variants, dominantColor, phash] = await Promise.all([
     Promise.all(
       rasters.flatMap((raster) =>
         (["JPEG", "WEBP"] as const).map((format) =>
@@ -42,6 +43,7 @@ export async function deriveVariants(input: DeriveVariantsInput): Promise<Derive
       ),
     ),
     pickDominantColor(smallRgba),
+    perceptualHash(decoded),
   ]);
   return {
     width: decoded.fullWidth,
@@ -49,5 +51,6 @@ export async function deriveVariants(input: DeriveVariantsInput): Promise<Derive
     variants: sortVariants(variants),
     placeholder: makePlaceholder(smallRgba),
     dominantColor,
+    phash,
   };
 }

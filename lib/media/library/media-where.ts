@@ -47,7 +47,8 @@ export function mediaWhere(modelId: string | null, filter: MediaFilter): Prisma.
   if (filter.orientation) and.push(orientationWhere(filter.orientation));
   if (filter.gps !== undefined) and.push({ gpsLatitude: filter.gps ? { not: null } : null });
   if (filter.uploadedBy) and.push({ uploadedById: filter.uploadedBy });
-  if (filter.duplicates) and.push({ similar: { some: {} } });
+  // A partner in the trash does not make a photo a duplicate (it would be kept once restored).
+  if (filter.duplicates) and.push({ similar: { some: { other: { deletedAt: null } } } });
   if (filter.similarTo) and.push({ similarTo: { some: { mediaId: filter.similarTo } } });
   return { AND: and };
 }
