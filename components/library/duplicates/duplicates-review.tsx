@@ -30,6 +30,7 @@ async function forEach(ids: string[], action: (id: string) => Promise<unknown>) 
 function DuplicateCard({
   item,
   suggested,
+  reference,
   href,
   canEdit,
   busy,
@@ -37,6 +38,8 @@ function DuplicateCard({
 }: {
   item: SimilarMedia;
   suggested: boolean;
+  /** The group's oldest photo, which the distances are measured from. */
+  reference: boolean;
   href: string;
   canEdit: boolean;
   busy: boolean;
@@ -72,7 +75,9 @@ function DuplicateCard({
           <dt className="text-zinc-500">Uploaded</dt>
           <dd>{dateFormat.format(new Date(item.createdAt))}</dd>
           <dt className="text-zinc-500">Distance</dt>
-          <dd>{item.distance === 0 ? "0 (identical picture)" : item.distance}</dd>
+          <dd title="Bits of the 64-bit perceptual hash that differ from the group's oldest photo">
+            {reference ? "Oldest (reference)" : `${item.distance} of 64 bits`}
+          </dd>
         </dl>
         <div className="flex flex-wrap gap-1.5">
           <ModerationBadge status={item.moderationStatus} />
@@ -188,6 +193,9 @@ export function DuplicatesReview({ slug, canEdit }: { slug: string; canEdit: boo
       </p>
       {groups.map((group, index) => {
         const keeper = suggestKeeper(group.items);
+        const oldest = group.items.reduce((a, b) =>
+          Date.parse(b.createdAt) < Date.parse(a.createdAt) ? b : a,
+        );
         return (
           <section
             key={group.key}
@@ -204,6 +212,7 @@ export function DuplicatesReview({ slug, canEdit }: { slug: string; canEdit: boo
                   key={item.id}
                   item={item}
                   suggested={item.id === keeper?.id}
+                  reference={item.id === oldest.id}
                   href={`/admin/models/${encodeURIComponent(slug)}/library?item=${encodeURIComponent(item.id)}`}
                   canEdit={canEdit}
                   busy={busy === group.key}
