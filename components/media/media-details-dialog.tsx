@@ -124,7 +124,7 @@ function EditableFields({ item, onChanged }: { item: MediaJson; onChanged: (item
         <Textarea
           id={`${id}-alt`}
           maxLength={1000}
-          className="min-h-20"
+          className="min-h-20!"
           aria-describedby={altEmpty ? `${id}-alt-warning` : `${id}-alt-hint`}
           {...text("altText")}
         />
@@ -138,7 +138,7 @@ function EditableFields({ item, onChanged }: { item: MediaJson; onChanged: (item
       </div>
       <div className="space-y-1.5">
         <Label htmlFor={`${id}-caption`}>Caption</Label>
-        <Textarea id={`${id}-caption`} maxLength={2000} className="min-h-20" {...text("caption")} />
+        <Textarea id={`${id}-caption`} maxLength={2000} className="min-h-20!" {...text("caption")} />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor={`${id}-tags`}>Tags</Label>
@@ -400,10 +400,18 @@ export function MediaDetailsDialog({
                 key={media.id}
               />
             </div>
-            <div className="flex flex-wrap items-center gap-2">
+            <div className="flex flex-wrap gap-1.5">
               <StatusBadge status={media.status} />
               <ModerationBadge status={media.moderationStatus} />
-              <span className="flex-1" />
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <a
+                href={originalUrl(media.modelSlug, media.id)}
+                download={media.filename}
+                className={buttonClasses({ variant: "secondary", size: "sm" })}
+              >
+                <Download aria-hidden /> Download original
+              </a>
               {largest && (
                 <a
                   href={largest.url}
@@ -414,20 +422,13 @@ export function MediaDetailsDialog({
                   <ExternalLink aria-hidden /> Largest public size
                 </a>
               )}
-              <a
-                href={originalUrl(media.modelSlug, media.id)}
-                download={media.filename}
-                className={buttonClasses({ variant: "secondary", size: "sm" })}
-              >
-                <Download aria-hidden /> Download original
-              </a>
               {canEdit && (
                 <Button
                   variant="secondary"
                   size="sm"
                   pending={trashing}
                   onClick={() => void moveToTrash(media)}
-                  className="text-red-700 hover:text-red-800"
+                  className="ml-auto text-red-700 hover:text-red-800"
                 >
                   <Trash2 aria-hidden /> Move to trash
                 </Button>

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
 import { OWNER, queryE2eDb } from "./e2e-env";
-import { runId, signIn, signOut } from "./helpers";
+import { runId, signIn } from "./helpers";
 import { fixture } from "../helpers/fixtures";
 
 const model = { slug: `nora-vale-${runId}`, name: `Nora Vale ${runId}` };
@@ -227,7 +227,6 @@ test("a viewer sees the details read-only", async ({ page }) => {
     data: { altText: "" },
   });
   expect(refused.status()).toBe(403);
-  await signOut(page);
 });
 
 test("the duplicates review groups near-identical photos and keeps one", async ({ page }) => {

@@ -3,7 +3,6 @@
 import { Check } from "lucide-react";
 import { useId } from "react";
 import { Input } from "@/components/ui/input";
-import { cn } from "@/components/ui/cn";
 import { CATEGORY_COLORS, HEX_COLOR } from "./category-colors";
 
 /** A row of named swatches (a radio group) and a hex field for any other colour. */
@@ -59,7 +58,7 @@ export function ColorPicker({
           spellCheck={false}
           aria-invalid={error || !HEX_COLOR.test(value) ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className={cn("w-24 font-mono")}
+          className="w-24! font-mono"
         />
       </div>
       {error && (

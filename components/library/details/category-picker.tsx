@@ -41,12 +41,16 @@ export function CategoryPicker({
   }, [slug, canEdit]);
 
   const selected = new Set(value.map((c) => c.id));
-  const toggle = (category: CategoryJson) =>
+  const toggle = (category: CategoryRef) => {
+    // The checklist's counts follow at once; the server's come with the next load.
+    const delta = selected.has(category.id) ? -1 : 1;
+    setAll((list) => list?.map((c) => (c.id === category.id ? { ...c, count: c.count + delta } : c)) ?? null);
     onChange(
       selected.has(category.id)
         ? value.filter((c) => c.id !== category.id)
         : [...value, { id: category.id, slug: category.slug, name: category.name, color: category.color }],
     );
+  };
 
   return (
     <div className="space-y-2">
@@ -54,10 +58,7 @@ export function CategoryPicker({
         <ul aria-labelledby={labelId} className="flex flex-wrap gap-1.5">
           {value.map((category) => (
             <li key={category.id} className="max-w-full">
-              <CategoryChip
-                category={category}
-                onRemove={canEdit ? () => onChange(value.filter((c) => c.id !== category.id)) : undefined}
-              />
+              <CategoryChip category={category} onRemove={canEdit ? () => toggle(category) : undefined} />
             </li>
           ))}
         </ul>
