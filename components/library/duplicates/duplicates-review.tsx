@@ -17,7 +17,7 @@ import { suggestKeeper } from "./suggest-keeper";
 
 type Group = { key: string; items: SimilarMedia[] };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** Runs `action` on every id; the ids it failed on come back with the first reason. */
 async function forEach(ids: string[], action: (id: string) => Promise<unknown>) {
@@ -67,18 +67,15 @@ function DuplicateCard({
         <p className="truncate text-sm font-medium text-zinc-900" title={item.filename}>
           {item.filename}
         </p>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-zinc-600 tabular-nums">
-          <dt className="text-zinc-500">Size</dt>
-          <dd>
+        <ul className="space-y-0.5 text-xs text-zinc-600 tabular-nums">
+          <li>
             {dimensions} · {formatBytes(item.bytes)}
-          </dd>
-          <dt className="text-zinc-500">Uploaded</dt>
-          <dd>{dateFormat.format(new Date(item.createdAt))}</dd>
-          <dt className="text-zinc-500">Distance</dt>
-          <dd title="Bits of the 64-bit perceptual hash that differ from the group's oldest photo">
-            {reference ? "Oldest (reference)" : `${item.distance} of 64 bits`}
-          </dd>
-        </dl>
+          </li>
+          <li>Uploaded {dateFormat.format(new Date(item.createdAt))}</li>
+          <li title="Bits of the 64-bit perceptual hash that differ from the group's oldest photo">
+            {reference ? "Oldest: the others are measured from it" : `${item.distance} of 64 bits apart`}
+          </li>
+        </ul>
         <div className="flex flex-wrap gap-1.5">
           <ModerationBadge status={item.moderationStatus} />
           {suggested && (
