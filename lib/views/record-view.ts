@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { PUBLIC_MEDIA_WHERE } from "@/lib/gallery/public/public-media-where";
+import { withDeadlockRetry } from "@/lib/with-deadlock-retry";
 import { utcDay } from "./utc-day";
 import type { ViewBeacon } from "./view-schemas";
 
@@ -29,9 +30,13 @@ export async function recordView(view: ViewBeacon, now = new Date()): Promise<bo
   });
   if (!item) return false;
   // The running total on the photo is what the library sorts by; both move together or not at all.
-  await db.$transaction([
-    db.$executeRaw`INSERT INTO MediaViewDay (mediaId, day, count) VALUES (${item.mediaId}, ${day}, 1) ON DUPLICATE KEY UPDATE count = count + 1`,
-    db.$executeRaw`UPDATE MediaItem SET viewCount = viewCount + 1 WHERE id = ${item.mediaId}`,
-  ]);
+  // The photo's row is locked first: the day row's foreign-key check would otherwise hold a shared lock
+  // on it that concurrent views each try to upgrade, a deadlock.
+  await withDeadlockRetry(() =>
+    db.$transaction([
+      db.$executeRaw`UPDATE MediaItem SET viewCount = viewCount + 1 WHERE id = ${item.mediaId}`,
+      db.$executeRaw`INSERT INTO MediaViewDay (mediaId, day, count) VALUES (${item.mediaId}, ${day}, 1) ON DUPLICATE KEY UPDATE count = count + 1`,
+    ]),
+  );
   return true;
 }

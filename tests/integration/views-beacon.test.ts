@@ -87,6 +87,9 @@ describe("the beacon", () => {
     expect(responses.every((r) => r.status === 204)).toBe(true);
     expect(await photoCount(shown[0]!)).toBe(before + 20);
     expect(await db.mediaViewDay.count({ where: { mediaId: shown[0] } })).toBe(1);
+    // The library sorts by the running total kept on the photo.
+    const { viewCount } = await db.mediaItem.findUniqueOrThrow({ where: { id: shown[0] } });
+    expect(viewCount).toBe(before + 20);
   });
 
   it("ignores bots, headless browsers and requests without a user agent", async () => {

@@ -10,7 +10,12 @@ const MAX_SUGGESTIONS = 20;
  */
 export async function listModelTags(user: StaffUser, slug: string, prefix = "") {
   const model = await getModelOrThrow(user, slug);
-  const q = prefix.trim().toLowerCase().slice(0, 64);
+  // Prisma hands `startsWith` to LIKE as is: a typed `%` or `_` must match itself.
+  const q = prefix
+    .trim()
+    .toLowerCase()
+    .slice(0, 64)
+    .replace(/[\\%_]/g, "\\$&");
   const rows = await db.mediaTag.groupBy({
     by: ["tag"],
     where: { modelId: model.id, ...(q ? { tag: { startsWith: q } } : {}) },
