@@ -5,7 +5,8 @@ import { removeOrphanOriginals } from "@/lib/media/cleanup/remove-orphan-origina
 import { removeStaleTempFiles } from "@/lib/media/cleanup/remove-stale-temp-files";
 import { backfillPerceptualHashes } from "@/lib/media/similar/backfill-perceptual-hashes";
 
-// Photos processed before perceptual hashes existed: at most 20 steps of 100 a night (about 0.1 s each).
+// Photos processed before perceptual hashes existed: at most 20 steps of 100 a night
+// (a fraction of a second each: the original is shrunk while decoding).
 const PHASH_BATCH = 100;
 const PHASH_BATCHES = 20;
 

@@ -19,6 +19,7 @@ import { db } from "@/lib/db";
 import type { Executor } from "@/lib/embedded-executor/start-executor";
 import { inngest } from "@/lib/jobs/client";
 import { mediaReprocess } from "@/lib/jobs/events";
+import { deriveRevision, runInline } from "@/lib/media/derive/derive-revision";
 import type { SimilarMediaDto } from "@/lib/media/similar/list-similar-media";
 import { mediaFilterSchema } from "@/lib/media/library/media-query";
 import { mediaWhere } from "@/lib/media/library/media-where";
@@ -158,13 +159,15 @@ describe("similar photos", () => {
     );
   });
 
-  it("answers viewers of the model, and 404 to another model's staff and for another model's slug", async () => {
+  it("answers viewers of the model, 404 to another model's staff and for another model's slug, 401 signed out", async () => {
     expect((await similar(ids.base, cookies.viewer)).status).toBe(200);
     const other = await similar(ids.base, cookies.otherEditor);
     expect(other.status).toBe(404);
     expect(other.body).toMatchObject({ error: { code: "not_found" } });
     expect((await similar(ids.base, cookies.otherEditor, "elsewhere")).status).toBe(404);
     expect((await duplicates(cookies.otherEditor)).status).toBe(404);
+    expect((await similar(ids.base, "")).status).toBe(401);
+    expect((await duplicates("")).status).toBe(401);
   });
 });
 
@@ -256,6 +259,24 @@ describe("re-derive after an edit", () => {
     );
     expect(await phashOf(ids.base)).toBe(before);
   }, 120_000);
+});
+
+describe("re-derive that leaves the picture alone", () => {
+  it("keeps the hash and does not link again (a watermark change re-derives every photo of a model)", async () => {
+    const before = await phashOf(ids.resized);
+    const steps: string[] = [];
+    const outcome = await deriveRevision(
+      { mediaId: ids.resized, bump: true, readMetadata: false },
+      (name, stage) => {
+        steps.push(name);
+        return runInline(name, stage);
+      },
+    );
+    expect(outcome).toMatchObject({ done: true, saved: { phashChanged: false } });
+    expect(steps).not.toContain("link-similar");
+    expect(await phashOf(ids.resized)).toBe(before);
+    expect((await similar(ids.resized)).body.items.map((i) => i.id)).toContain(ids.base);
+  });
 });
 
 describe("backfill of photos processed before hashes existed", () => {

@@ -16,8 +16,9 @@ async function pickDominantColor(small: RawImage): Promise<string> {
 /**
  * The core of processing: decode the original once (upright, sRGB, no wider than the largest
  * variant), then derive every width and the thumbnail as JPEG and WebP, watermarked where wide
- * enough and free of any metadata, plus the placeholder, dominant colour and perceptual hash. Writes through the
- * storage driver under deterministic keys (a retry overwrites) and returns plain data only.
+ * enough and free of any metadata, plus the placeholder, dominant colour and perceptual hash.
+ * Writes through the storage driver under deterministic keys (a retry overwrites) and returns
+ * plain data only.
  */
 export async function deriveVariants(input: DeriveVariantsInput): Promise<DerivedMedia> {
   const storage = input.storage ?? getStorage();

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { mediaDtoInclude, toMediaDto } from "../library/to-media-dto";
+import { connectedGroups } from "./connected-groups";
 import type { SimilarMediaDto } from "./list-similar-media";
 import { columnToHash, hammingDistance } from "./perceptual-hash";
 
@@ -10,28 +11,6 @@ export type DuplicateGroups = {
   total: number;
   truncated: boolean;
 };
-
-/** Connected components of the pairs (union-find), each a list of photo ids. */
-function connectedGroups(pairs: { mediaId: string; otherId: string }[]): string[][] {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    const up = parent.get(id) ?? id;
-    if (up === id) return id;
-    const top = find(up);
-    parent.set(id, top);
-    return top;
-  };
-  for (const { mediaId, otherId } of pairs) {
-    for (const id of [mediaId, otherId]) if (!parent.has(id)) parent.set(id, id);
-    parent.set(find(mediaId), find(otherId));
-  }
-  const groups = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const top = find(id);
-    groups.set(top, [...(groups.get(top) ?? []), id]);
-  }
-  return [...groups.values()];
-}
 
 /**
  * The model's near-duplicate groups for review: photos connected through their near-duplicate pairs,
