@@ -67,15 +67,15 @@ function DuplicateCard({
         <p className="truncate text-sm font-medium text-zinc-900" title={item.filename}>
           {item.filename}
         </p>
-        <ul className="space-y-0.5 text-xs text-zinc-600 tabular-nums">
-          <li>
+        <div className="space-y-0.5 text-xs text-zinc-600 tabular-nums">
+          <p>
             {dimensions} · {formatBytes(item.bytes)}
-          </li>
-          <li>Uploaded {dateFormat.format(new Date(item.createdAt))}</li>
-          <li title="Bits of the 64-bit perceptual hash that differ from the group's oldest photo">
+          </p>
+          <p>Uploaded {dateFormat.format(new Date(item.createdAt))}</p>
+          <p title="Bits of the 64-bit perceptual hash that differ from the group's oldest photo">
             {reference ? "Oldest: the others are measured from it" : `${item.distance} of 64 bits apart`}
-          </li>
-        </ul>
+          </p>
+        </div>
         <div className="flex flex-wrap gap-1.5">
           <ModerationBadge status={item.moderationStatus} />
           {suggested && (
