@@ -2,20 +2,12 @@
 
 import { getCoreRowModel, useReactTable, type VisibilityState } from "@tanstack/react-table";
 import { usePathname, useSearchParams } from "next/navigation";
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentProps,
-  type ComponentType,
-  type KeyboardEvent,
-} from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { toast } from "sonner";
 import { countPhotos } from "@/components/media/format-bytes";
 import { fetchMedia } from "@/components/media/media-api";
 import { MediaDetailsDialog } from "@/components/media/media-details-dialog";
+import { CategoriesDialog } from "./categories/categories-dialog";
 import type { MediaJson } from "@/components/media/media-types";
 import type { MediaSort } from "@/lib/media/library/media-query";
 import { BulkActionBar } from "./bulk-action-bar";
@@ -45,11 +37,6 @@ import { useLibrarySelection } from "./use-library-selection";
 import { useLibraryView } from "./use-library-view";
 import { useModelOptions } from "./use-model-options";
 import { useProcessingPoll } from "./use-processing-poll";
-
-// The details panel reports edits through `onChanged` (its rewrite adds the prop).
-const DetailsDialog = MediaDetailsDialog as ComponentType<
-  ComponentProps<typeof MediaDetailsDialog> & { onChanged?: (item: MediaJson) => void }
->;
 
 /** "Moving 12 photos to the trash", "Moved 12 photos to the trash", per action. */
 const ACTION_WORDS: Record<BulkAction, [running: string, done: string]> = {
@@ -115,7 +102,9 @@ export function LibraryWorkspace({
   const pages = useLibraryPages(listUrl(scope.kind === "model" ? scope.slug : null), key, initialPage);
   const selection = useLibrarySelection(key, pages.items, pages.total);
   const bulk = useBulkJob();
-  const options = useModelOptions(modelSlug);
+  const [optionsVersion, setOptionsVersion] = useState(0);
+  const refreshOptions = useCallback(() => setOptionsVersion((n) => n + 1), []);
+  const options = useModelOptions(modelSlug, optionsVersion);
   const trash = query.filter.deleted === "1";
   const filtered = activeFilterKeys(query.filter).length > 0 || Boolean(query.filter.model);
   useProcessingPoll(pages.items, pages.patch);
@@ -191,11 +180,16 @@ export function LibraryWorkspace({
     (item: LibraryItem) => window.history.pushState(null, "", itemHref(item.id)),
     [itemHref],
   );
-  const closeItem = useCallback(() => {
-    const params = new URLSearchParams(window.location.search);
-    params.delete("item");
-    window.history.replaceState(null, "", params.size ? `${pathname}?${params}` : pathname);
-  }, [pathname]);
+  const closeParam = useCallback(
+    (name: string) => {
+      const params = new URLSearchParams(window.location.search);
+      params.delete(name);
+      window.history.replaceState(null, "", params.size ? `${pathname}?${params}` : pathname);
+    },
+    [pathname],
+  );
+  const closeItem = useCallback(() => closeParam("item"), [closeParam]);
+  const categoriesOpen = searchParams.get("categories") === "1";
   const known = openId ? byId.get(openId) : undefined;
   const [fetched, setFetched] = useState<{ id: string; item: MediaJson | null; error: string | null } | null>(
     null,
@@ -224,7 +218,16 @@ export function LibraryWorkspace({
       ? (remote?.error ??
         (modelSlug ? null : "This photo is not in the list. Open it from its model's library."))
       : null;
-  const onChanged = useCallback((item: MediaJson) => pages.patch([item]), [pages]);
+  // An edit updates the row; a trash from the panel takes the photo out of the library (and its Undo puts
+  // it back, which needs the list again: where it belongs depends on the sort).
+  const onChanged = useCallback(
+    (item: MediaJson) => {
+      if (Boolean(item.deletedAt) !== trash) pages.patch([], [item.id]);
+      else if (byId.has(item.id)) pages.patch([item]);
+      else pages.reload();
+    },
+    [pages, trash, byId],
+  );
 
   // --- keyboard -------------------------------------------------------------------------------
   const rowsRef = useRef<RowsHandle | null>(null);
@@ -461,13 +464,26 @@ export function LibraryWorkspace({
         )
       )}
 
-      <DetailsDialog
+      <MediaDetailsDialog
         item={detailsItem}
         loading={Boolean(openId && !detailsItem && !detailsError)}
         error={detailsError}
         onClose={closeItem}
         onChanged={onChanged}
+        canEdit={abilities.canWrite}
       />
+
+      {modelSlug && (
+        <CategoriesDialog
+          slug={modelSlug}
+          open={categoriesOpen}
+          onOpenChange={(open) => {
+            if (!open) closeParam("categories");
+          }}
+          canEdit={abilities.canWrite}
+          onCategoriesChange={refreshOptions}
+        />
+      )}
 
       <p role="status" aria-live="polite" data-testid="selection-status" className="sr-only">
         {announcement}

@@ -1,13 +1,18 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { fetchModelOptions, fetchTags, type ModelOptions } from "./workspace-api";
+import { fetchTags } from "./library-api";
+import { fetchModelOptions, type ModelOptions } from "./workspace-api";
 
 /**
  * The choices that belong to one model (categories, sections, uploaders, its tags), for the filters and
- * the bulk actions; null without a model (across models, until one is chosen).
+ * the bulk actions; null without a model (across models, until one is chosen). A new `version` fetches
+ * them again (after categories were changed).
  */
-export function useModelOptions(slug: string | null): (ModelOptions & { tags: string[] }) | null {
+export function useModelOptions(
+  slug: string | null,
+  version = 0,
+): (ModelOptions & { tags: string[] }) | null {
   const [loaded, setLoaded] = useState<{ slug: string; options: ModelOptions & { tags: string[] } } | null>(
     null,
   );
@@ -16,7 +21,10 @@ export function useModelOptions(slug: string | null): (ModelOptions & { tags: st
     const controller = new AbortController();
     Promise.all([
       fetchModelOptions(slug, controller.signal),
-      fetchTags(slug, "", controller.signal).catch(() => []),
+      fetchTags(slug, "", controller.signal).then(
+        (tags) => tags.map((t) => t.tag),
+        () => [],
+      ),
     ]).then(
       ([options, tags]) => setLoaded({ slug, options: { ...options, tags } }),
       (error: unknown) => {
@@ -24,6 +32,6 @@ export function useModelOptions(slug: string | null): (ModelOptions & { tags: st
       },
     );
     return () => controller.abort();
-  }, [slug]);
+  }, [slug, version]);
   return slug && loaded?.slug === slug ? loaded.options : null;
 }

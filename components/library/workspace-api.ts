@@ -110,12 +110,3 @@ export async function fetchBulkJob(id: string, signal?: AbortSignal): Promise<Bu
 export async function cancelBulkJob(id: string): Promise<void> {
   await requestJson(`/api/jobs/${encodeURIComponent(id)}/cancel`, { method: "POST" });
 }
-
-/** Tags of the model starting with `q`, most used first. */
-export async function fetchTags(slug: string, q: string, signal?: AbortSignal): Promise<string[]> {
-  const body = await requestJson<{ tags?: { tag: string }[] }>(
-    `${modelUrl(slug)}/tags?q=${encodeURIComponent(q)}`,
-    { signal },
-  );
-  return (body.tags ?? []).map((t) => t.tag);
-}

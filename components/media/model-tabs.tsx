@@ -1,10 +1,13 @@
-import { Images, Stamp, UserRound, type LucideIcon } from "lucide-react";
+import { CopyCheck, Images, Stamp, UserRound, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
-const TABS: { key: "profile" | "library" | "watermark"; label: string; icon: LucideIcon; path: string }[] = [
+type TabKey = "profile" | "library" | "duplicates" | "watermark";
+
+const TABS: { key: TabKey; label: string; icon: LucideIcon; path: string }[] = [
   { key: "profile", label: "Profile", icon: UserRound, path: "" },
   { key: "library", label: "Library", icon: Images, path: "/library" },
+  { key: "duplicates", label: "Duplicates", icon: CopyCheck, path: "/library/duplicates" },
   { key: "watermark", label: "Watermark", icon: Stamp, path: "/watermark" },
 ];
 

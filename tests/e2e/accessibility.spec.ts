@@ -133,6 +133,7 @@ const ADMIN_PAGES: [string, string][] = [
   [`/admin/models/${model.slug}`, "model"],
   [`/admin/models/${model.slug}/library`, "model-library"],
   [`/admin/models/${model.slug}/library?deleted=1`, "model-library-trash"],
+  [`/admin/models/${model.slug}/library/duplicates`, "duplicates"],
   [`/admin/models/${model.slug}/watermark`, "watermark"],
   ["/admin/galleries", "galleries"],
   [`/admin/galleries/${model.slug}`, "gallery-model"],
@@ -156,6 +157,25 @@ test.describe("admin sections", () => {
       expect(found, report(found)).toEqual([]);
     });
   }
+});
+
+test.describe("library dialogs", () => {
+  test.use({ storageState: SESSION });
+  test("the details panel and the categories manager have no accessibility violations", async ({ page }) => {
+    test.setTimeout(120_000);
+    const [first] = await queryE2eDb<{ id: string }[]>(
+      "SELECT m.id FROM `MediaItem` m JOIN `Model` o ON o.id = m.modelId WHERE o.slug = ? ORDER BY m.createdAt LIMIT 1",
+      [model.slug],
+    );
+    const path = `/admin/models/${model.slug}/library?item=${first!.id}`;
+    const found = await audit(page, path, "details-panel", async (p) => {
+      await expect(p.getByRole("dialog")).toBeVisible();
+    });
+    await page.getByRole("button", { name: "Manage categories" }).click();
+    await expect(page.getByRole("dialog", { name: "Categories" })).toBeVisible();
+    found.push(...(await violationsOf(page, `${path} categories manager`)));
+    expect(found, report(found)).toEqual([]);
+  });
 });
 
 test("the public pages have no accessibility violations, the lightbox open too", async ({ browser }) => {
