@@ -100,10 +100,26 @@ describe("the checker fails when schema.prisma changes without a migration", () 
 
   it("reports a new @@index", () => {
     const diffs = differencesFor(
-      edited("  auditEntries  AuditEntry[]\n}", "  auditEntries  AuditEntry[]\n\n  @@index([name])\n}"),
+      edited("  bulkJobs      BulkJob[]\n}", "  bulkJobs      BulkJob[]\n\n  @@index([name])\n}"),
     );
     expect(diffs.map((d) => [d.kind, d.table, d.name])).toEqual([["missing-index", "User", "User_name_idx"]]);
     expect(renderFixSql(diffs)).toContain("CREATE INDEX `User_name_idx` ON `User`(`name`);");
+  });
+
+  it("reports a new @@fulltext, and a full-text index that became an ordinary one", () => {
+    const added = differencesFor(
+      edited("  @@fulltext([searchText])\n", "  @@fulltext([searchText])\n  @@fulltext([caption])\n"),
+    );
+    expect(added.map((d) => [d.kind, d.table, d.name])).toEqual([
+      ["missing-index", "MediaItem", "MediaItem_caption_idx"],
+    ]);
+    expect(renderFixSql(added)).toContain(
+      "CREATE FULLTEXT INDEX `MediaItem_caption_idx` ON `MediaItem`(`caption`);",
+    );
+    const ordinary = differencesFor(
+      edited("  @@fulltext([searchText])\n", "  @@index([searchText(length: 100)])\n"),
+    );
+    expect(ordinary.map((d) => d.name)).toContain("MediaItem_searchText_idx");
   });
 
   it("reports a new @unique", () => {
@@ -133,8 +149,8 @@ describe("the checker fails when schema.prisma changes without a migration", () 
 
   it("reports a new model, with its table and foreign key", () => {
     const withTag = edited(
-      "  auditEntries AuditEntry[]\n\n  @@index([published])",
-      "  auditEntries AuditEntry[]\n  tags         Tag[]\n\n  @@index([published])",
+      "  bulkJobs     BulkJob[]\n\n  @@index([published])",
+      "  bulkJobs     BulkJob[]\n  labels       Tag[]\n\n  @@index([published])",
     ).concat(
       "\nmodel Tag {\n  id      String @id @default(cuid())\n  modelId String\n  name    String\n  model   Model  @relation(fields: [modelId], references: [id], onDelete: Cascade)\n\n  @@unique([modelId, name])\n}\n",
     );
