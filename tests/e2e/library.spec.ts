@@ -13,7 +13,8 @@ import { OWNER, queryE2eDb } from "./e2e-env";
 import { runId, signIn } from "./helpers";
 import { fixture } from "../helpers/fixtures";
 
-const model = { slug: `iris-vale-${runId}`, name: `Iris Vale ${runId}` };
+// Its own name: gallery-public.spec.ts, in the same worker, uses `iris-vale-${runId}`.
+const model = { slug: `mara-quill-${runId}`, name: `Mara Quill ${runId}` };
 const COUNT = 200;
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
